@@ -1,0 +1,10 @@
+package dev.krakencodegen.codegen.model;
+
+/** The HTTP methods a spec may use. */
+public enum HttpMethod {
+  GET,
+  POST,
+  PUT,
+  PATCH,
+  DELETE
+}
