@@ -1,0 +1,76 @@
+package dev.krakencodegen.codegen.java;
+
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/** Pure string rules that turn wire names into legal, idiomatic Java identifiers. */
+final class JavaIdentifiers {
+
+  /** Names a record component or method may not take: they clash with what records declare. */
+  private static final Set<String> RESERVED_MEMBERS =
+      Set.of("toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone",
+          "finalize", "builder", "toBuilder", "additionalProperties");
+
+  private JavaIdentifiers() {}
+
+  /** {@code display_name} → {@code displayName}; {@code _links} → {@code links}; {@code 1080p} → {@code _1080p}. */
+  static String lowerCamel(String wire) {
+    String camel = camel(wire, false);
+    return legal(camel.isEmpty() ? "value" : camel);
+  }
+
+  /** {@code channels} → {@code Channels}; {@code search_games} → {@code SearchGames}. */
+  static String upperCamel(String wire) {
+    String camel = camel(wire, true);
+    return legal(camel.isEmpty() ? "Value" : camel);
+  }
+
+  /** {@code authorization_code} → {@code AUTHORIZATION_CODE}; {@code displayName} → {@code DISPLAY_NAME}. */
+  static String upperSnake(String wire) {
+    StringBuilder out = new StringBuilder();
+    char previous = '_';
+    for (char c : wire.toCharArray()) {
+      if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+        out.append('_');
+      }
+      out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+      previous = c;
+    }
+    String snake = out.toString().replaceAll("_+", "_").replaceAll("^_|_$", "");
+    return legal(snake.isEmpty() ? "VALUE" : snake);
+  }
+
+  /** A member name that is a keyword or clashes with a record's own members gets a trailing {@code _}. */
+  static String member(String candidate) {
+    return RESERVED_MEMBERS.contains(candidate) ? candidate + "_" : candidate;
+  }
+
+  private static String camel(String wire, boolean upperFirst) {
+    StringBuilder out = new StringBuilder();
+    boolean upperNext = upperFirst;
+    for (char c : wire.toCharArray()) {
+      if (!Character.isLetterOrDigit(c)) {
+        upperNext = out.length() > 0 || upperFirst;
+        continue;
+      }
+      if (out.length() == 0) {
+        out.append(upperFirst ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      } else {
+        out.append(upperNext ? Character.toUpperCase(c) : c);
+      }
+      upperNext = false;
+    }
+    return out.toString();
+  }
+
+  private static String legal(String name) {
+    String result = name;
+    if (!Character.isJavaIdentifierStart(result.charAt(0))) {
+      result = "_" + result;
+    }
+    if (SourceVersion.isKeyword(result, SourceVersion.RELEASE_17) || result.equals("_")) {
+      result = result + "_";
+    }
+    return result;
+  }
+}
