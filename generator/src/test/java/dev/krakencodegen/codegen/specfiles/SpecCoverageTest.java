@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,8 +26,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Checks that spec/kraken-v1.yaml covers the Twitch docs it is transcribed from: every
- * documented endpoint is an operation, every operation is documented, and every documented
- * scope is declared with its documented description.
+ * documented endpoint is an operation, every operation is documented, every documented scope
+ * is declared with its documented description, and every {@code docs} reference points at an
+ * existing page and anchor.
  */
 class SpecCoverageTest {
   /** A resource page's endpoint line: {@code `GET /channels/:channel/`}. */
@@ -40,6 +42,10 @@ class SpecCoverageTest {
   /** A scope list item in authentication.md: {@code - `user_read`: Read access …}. */
   private static final Pattern SCOPE_ITEM = Pattern.compile("^- `([a-z_]+)`: (.+?)\\s*$");
   private static final Pattern PATH_PARAM = Pattern.compile(":([A-Za-z_][A-Za-z0-9_]*)");
+  /** A Markdown heading line. */
+  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*$");
+  /** An explicit HTML anchor: {@code <a id="user"/>} or {@code <a name="oauth"/>}. */
+  private static final Pattern HTML_ANCHOR = Pattern.compile("<a (?:id|name)=\"([^\"]+)\"");
 
   private static final List<String> GUIDES =
       List.of("account-creation.md", "authentication.md", "password-credentials.md");
@@ -107,6 +113,16 @@ class SpecCoverageTest {
     assertEquals("/", normalize("/"));
   }
 
+  @Test
+  void slugFollowsGitHubHeadingAnchors() {
+    assertEquals("get-the-specified-channels-stream", slug("Get the specified channel's stream"));
+    assertEquals("get-the-authenticated-user", slug("Get the authenticated user <a id=\"user\"/>"));
+    assertEquals(
+        "get-a-list-of-featured-promoted-streams",
+        slug("Get a list of featured (promoted) streams"));
+    assertEquals("users", slug("[Users](/justintv/Twitch-API/blob/master/resources/users.md)"));
+  }
+
   @TestFactory
   Stream<DynamicTest> everyDocumentedScopeIsDeclaredWithItsDescription() throws IOException {
     Map<String, String> documented = documentedScopes();
@@ -135,6 +151,69 @@ class SpecCoverageTest {
     assertEquals(Set.of(), extra, "scopes that authentication.md does not list");
   }
 
+  @TestFactory
+  Stream<DynamicTest> everyDocsReferenceResolves() {
+    Map<String, String> references = new LinkedHashMap<>();
+    collectDocsReferences(spec, "", references);
+    assertFalse(references.isEmpty(), "the spec has no docs references");
+    return references.entrySet().stream()
+        .map(
+            e ->
+                DynamicTest.dynamicTest(
+                    e.getKey() + " -> " + e.getValue(),
+                    () -> {
+                      String[] parts = e.getValue().split("#", 2);
+                      Path page = docs.resolve(parts[0]).normalize();
+                      assertTrue(Files.isRegularFile(page), "no doc page " + parts[0]);
+                      if (parts.length == 2) {
+                        Set<String> anchors = anchors(page);
+                        assertTrue(
+                            anchors.contains(parts[1]),
+                            () ->
+                                "no anchor #" + parts[1] + " in " + parts[0] + "; has " + anchors);
+                      }
+                    }));
+  }
+
+  /** Every {@code docs} value in the spec, keyed by where it sits (e.g. {@code models.User}). */
+  private static void collectDocsReferences(Object node, String where, Map<String, String> out) {
+    if (node instanceof Map<?, ?> map) {
+      map.forEach((key, value) -> {
+        String at = where.isEmpty() ? String.valueOf(key) : where + "." + key;
+        if ("docs".equals(key) && value instanceof String ref) {
+          out.put(where, ref);
+        } else if (!"examples".equals(key)) {
+          collectDocsReferences(value, at, out);
+        }
+      });
+    }
+  }
+
+  /** The anchors GitHub gives a page: heading slugs and explicit HTML anchors. */
+  private static Set<String> anchors(Path page) throws IOException {
+    Set<String> anchors = new TreeSet<>();
+    for (String line : lines(page)) {
+      Matcher anchor = HTML_ANCHOR.matcher(line);
+      while (anchor.find()) {
+        anchors.add(anchor.group(1));
+      }
+      Matcher heading = HEADING.matcher(line);
+      if (heading.matches()) {
+        anchors.add(slug(heading.group(1)));
+      }
+    }
+    return anchors;
+  }
+
+  /** GitHub's heading slug: no HTML or punctuation, lower case, spaces as hyphens. */
+  static String slug(String heading) {
+    String text = heading.replaceAll("<[^>]*>", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
+    return text.strip()
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9 _-]", "")
+        .replace(' ', '-');
+  }
+
   /** {@code METHOD /path} of every documented endpoint, mapped to the pages that list it. */
   private static Map<String, Set<String>> documentedEndpoints() throws IOException {
     Map<String, Set<String>> endpoints = new LinkedHashMap<>();
@@ -143,7 +222,8 @@ class SpecCoverageTest {
         for (String line : lines(file)) {
           Matcher m = RESOURCE_ENDPOINT.matcher(line);
           if (m.matches()) {
-            add(endpoints, m.group(1) + " " + normalize(m.group(2)), "resources/" + file.getFileName());
+            String page = "resources/" + file.getFileName();
+            add(endpoints, m.group(1) + " " + normalize(m.group(2)), page);
           }
         }
       }

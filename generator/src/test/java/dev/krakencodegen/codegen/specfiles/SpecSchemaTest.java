@@ -188,7 +188,9 @@ class SpecSchemaTest {
                 "true"),
             broken(
                 "bounds on a string",
-                edit("offset: {in: query, type: int32,", "offset: {in: query, type: string, max: 9,"),
+                edit(
+                    "offset: {in: query, type: int32,",
+                    "offset: {in: query, type: string, max: 9,"),
                 "$.resources.things.operations.list.params.offset.type",
                 "enum",
                 "int32"),
@@ -277,7 +279,10 @@ class SpecSchemaTest {
   }
 
   private static String describe(Set<ValidationMessage> errors) {
-    return errors.stream().map(ValidationMessage::toString).sorted().collect(Collectors.joining("\n"));
+    return errors.stream()
+        .map(ValidationMessage::toString)
+        .sorted()
+        .collect(Collectors.joining("\n"));
   }
 
   private static String read(Path file) throws IOException {
