@@ -19,6 +19,7 @@ import dev.krakencodegen.codegen.model.Paging;
 import dev.krakencodegen.codegen.model.Resource;
 import dev.krakencodegen.codegen.model.TypeRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -218,14 +219,26 @@ final class ResourceEmitter {
           CodeBlock.join(arguments(CodeBlock.of("params")), ", "));
       String endpoint = names.endpointConstant(operation);
       if (operation.paging().isPresent()) {
-        ClassName model = names.type(operation.returns().orElseThrow());
+        ClassName model = pagedModel();
         return CodeBlock.builder().addStatement("return api.$L($L, $L, $T.class, $T::$L)",
             async ? "executePageAsync" : "executePage", endpoint, request, model, model, itemsAccessor()).build();
       }
-      TypeName result = operation.returns().<TypeName>map(names::type).orElse(ClassName.get(Void.class));
-      boolean returnsValue = async || operation.returns().isPresent();
-      return CodeBlock.builder().addStatement("$Lapi.$L($L, $L, $T.class)", returnsValue ? "return " : "",
-          async ? "executeAsync" : "execute", endpoint, request, result).build();
+      String execute = async ? "executeAsync" : "execute";
+      if (operation.returns().isEmpty()) {
+        return CodeBlock.builder().addStatement("$Lapi.$L($L, $L, $T.class)", async ? "return " : "",
+            execute, endpoint, request, Void.class).build();
+      }
+      TypeRef returns = operation.returns().get();
+      if (returns instanceof TypeRef.ListOf list) {
+        // A bare JSON array: decoded as an array (no generic type token needed), exposed as a List.
+        TypeName element = types.boxed(list.element());
+        return CodeBlock.builder().addStatement(async ? "return api.$L($L, $L, $T[].class).thenApply($T::asList)"
+                : "return $T.asList(api.$L($L, $L, $T[].class))",
+            async ? new Object[] {execute, endpoint, request, element, Arrays.class}
+                : new Object[] {Arrays.class, execute, endpoint, request, element}).build();
+      }
+      return CodeBlock.builder().addStatement("return api.$L($L, $L, $T.class)",
+          execute, endpoint, request, types.boxed(returns)).build();
     }
 
     private List<CodeBlock> arguments(CodeBlock paramsExpression) {
@@ -242,7 +255,7 @@ final class ResourceEmitter {
       if (operation.paging().isPresent()) {
         return ParameterizedTypeName.get(RuntimeTypes.PAGE, itemType());
       }
-      return operation.returns().<TypeName>map(names::type).orElse(TypeName.VOID);
+      return operation.returns().map(types::boxed).orElse(TypeName.VOID);
     }
 
     private TypeName asyncReturnType() {
@@ -250,14 +263,18 @@ final class ResourceEmitter {
       return ParameterizedTypeName.get(COMPLETABLE_FUTURE, sync.equals(TypeName.VOID) ? ClassName.get(Void.class) : sync);
     }
 
+    private ClassName pagedModel() {
+      return names.type(operation.returns().orElseThrow().spelling());
+    }
+
     private Field itemsField() {
-      Model model = api.model(operation.returns().orElseThrow());
+      Model model = api.model(operation.returns().orElseThrow().spelling());
       String items = operation.paging().orElseThrow().itemsField();
       return model.fields().stream().filter(f -> f.name().equals(items)).findFirst().orElseThrow();
     }
 
     private String itemsAccessor() {
-      return names.field(api.model(operation.returns().orElseThrow()), itemsField());
+      return names.field(api.model(operation.returns().orElseThrow().spelling()), itemsField());
     }
 
     private TypeName itemType() {
@@ -291,7 +308,7 @@ final class ResourceEmitter {
       }
       String result = operation.paging().isPresent()
           ? "the first page; {@code autoPager()} walks the rest"
-          : operation.returns().map(r -> "the {@code " + r + "}").orElse(null);
+          : operation.returns().map(r -> "the {@code " + r.spelling() + "}").orElse(null);
       if (async) {
         doc.add("@return a future of $L\n", result == null ? "completion" : result);
       } else if (result != null) {

@@ -8,7 +8,8 @@ import java.util.Optional;
  * One API call.
  *
  * @param path the path template relative to the base URL, e.g. {@code /channels/{channel}}
- * @param returns the response model name, empty when the response has no body
+ * @param returns the response type (a model, or {@code list<Model>} for a bare array), empty
+ *     when the response has no body
  * @param status the success status code
  */
 public record Operation(
@@ -23,7 +24,7 @@ public record Operation(
     List<String> scopes,
     List<Param> params,
     Optional<Body> body,
-    Optional<String> returns,
+    Optional<TypeRef> returns,
     int status,
     Optional<Paging> paging,
     boolean idempotent,
