@@ -129,17 +129,14 @@ public final class ApiClient implements AutoCloseable {
     return new OAuth2(this);
   }
 
-  /** Marks the client closed; later calls fail with IllegalStateException. */
+  /**
+   * Marks the client closed; later calls fail with IllegalStateException. The transport is left
+   * alone: a caller-supplied one belongs to the caller, and the default one holds nothing that
+   * needs closing on Java 17.
+   */
   @Override
   public void close() {
     closed = true;
-    if (config.transport() instanceof AutoCloseable c && !(config.transport() instanceof JdkHttpTransport)) {
-      try {
-        c.close();
-      } catch (Exception e) {
-        throw new KrakenException("could not close the transport", e);
-      }
-    }
   }
 
   @Override

@@ -41,7 +41,12 @@ public final class OAuth2 {
     ClientConfig config = client.config();
     ApiDescriptor api = config.api();
     this.client = client;
-    this.clientId = Objects.requireNonNull(config.clientId(), "OAuth2 needs a client id: set clientId(...)");
+    String id = config.clientId();
+    if (id == null) {
+      throw new IllegalStateException(
+          "OAuth2 needs a client id: set clientId(...) or " + api.envPrefix() + "CLIENT_ID");
+    }
+    this.clientId = id;
     URI authorize =
         api.authorizeUrl()
             .orElseThrow(() -> new IllegalStateException("API " + api.name() + " declares no OAuth2 URLs"));
