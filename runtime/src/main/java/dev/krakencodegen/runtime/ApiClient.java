@@ -38,7 +38,11 @@ public final class ApiClient implements AutoCloseable {
     this.sender = new RetryingSender(config);
     this.reader = new ResponseReader(json, new ErrorMapper(json, config));
     this.scopes =
-        new ScopeGuard(config.grantedScopes(), config.discoverScopes(), this::discoverScopes, this::discoverScopesAsync);
+        new ScopeGuard(
+            config.grantedScopes(),
+            config.discoverScopes(),
+            this::discoverScopes,
+            this::discoverScopesAsync);
   }
 
   /**
@@ -55,7 +59,8 @@ public final class ApiClient implements AutoCloseable {
   }
 
   /** Like {@link #execute}, without blocking; failures complete the future exceptionally. */
-  public <T> CompletableFuture<T> executeAsync(Endpoint endpoint, RequestValues values, Class<T> type) {
+  public <T> CompletableFuture<T> executeAsync(
+      Endpoint endpoint, RequestValues values, Class<T> type) {
     PreparedRequest r;
     try {
       r = prepareUnchecked(endpoint, values);
@@ -77,7 +82,12 @@ public final class ApiClient implements AutoCloseable {
   public <R, T> Page<T> executePage(
       Endpoint endpoint, RequestValues values, Class<R> type, Function<R, List<T>> items) {
     PreparedRequest r = prepareChecked(endpoint, values);
-    return toPage(r, sender.send(r), new PageSpec<>(endpoint, type, items), values, startOffset(endpoint, values));
+    return toPage(
+        r,
+        sender.send(r),
+        new PageSpec<>(endpoint, type, items),
+        values,
+        startOffset(endpoint, values));
   }
 
   /** Like {@link #executePage}, without blocking. */
@@ -182,10 +192,7 @@ public final class ApiClient implements AutoCloseable {
 
   /** The offset of the first page: the request's offset value, 0 if absent, -1 if unreadable. */
   private static long startOffset(Endpoint endpoint, RequestValues values) {
-    return endpoint
-        .paging()
-        .map(p -> parseOffset(values.queryValue(p.offsetParam())))
-        .orElse(-1L);
+    return endpoint.paging().map(p -> parseOffset(values.queryValue(p.offsetParam()))).orElse(-1L);
   }
 
   private static long parseOffset(@Nullable String value) {
@@ -203,7 +210,11 @@ public final class ApiClient implements AutoCloseable {
   private record PageSpec<R, T>(Endpoint endpoint, Class<R> type, Function<R, List<T>> items) {}
 
   private <R, T> Page<T> toPage(
-      PreparedRequest r, TransportResponse response, PageSpec<R, T> spec, RequestValues values, long offset) {
+      PreparedRequest r,
+      TransportResponse response,
+      PageSpec<R, T> spec,
+      RequestValues values,
+      long offset) {
     JsonNode tree = reader.readTree(r, response);
     R body = reader.convert(r, tree, spec.type());
     List<T> list = body == null ? null : spec.items().apply(body);
@@ -214,9 +225,9 @@ public final class ApiClient implements AutoCloseable {
   }
 
   /**
-   * How to fetch the next page: follow the next link when the response has one; stop when the
-   * link field is present but null or blank; fall back to offset + item count when the endpoint
-   * declares no link path or the response lacks the field.
+   * How to fetch the next page: follow the next link when the response has one; stop when the link
+   * field is present but null or blank; fall back to offset + item count when the endpoint declares
+   * no link path or the response lacks the field.
    */
   private <R, T> @Nullable PageFetcher<T> nextFetcher(
       JsonNode tree, PageSpec<R, T> spec, RequestValues values, long offset, int count) {
@@ -268,8 +279,8 @@ public final class ApiClient implements AutoCloseable {
   }
 
   /**
-   * Fetches the page a link points to. Such a page has no request values to continue from, so
-   * the offset fallback is off for it (offset -1): its own next link, or nothing, decides.
+   * Fetches the page a link points to. Such a page has no request values to continue from, so the
+   * offset fallback is off for it (offset -1): its own next link, or nothing, decides.
    */
   private <R, T> PageFetcher<T> linkFetcher(PageSpec<R, T> spec, URI link) {
     return new PageFetcher<>() {

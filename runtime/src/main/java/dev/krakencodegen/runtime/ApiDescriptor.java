@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the runtime needs to know about one API: its name, default base URL, media type and
- * how credentials are sent. Generated once per client as a constant.
+ * What the runtime needs to know about one API: its name, default base URL, media type and how
+ * credentials are sent. Generated once per client as a constant.
  */
 public final class ApiDescriptor {
   private final String name;

@@ -56,17 +56,27 @@ public class ApiException extends KrakenException {
       String rawBody,
       String endpointId) {
     return switch (status) {
-      case 400 -> new BadRequestException(message, status, error, apiMessage, headers, rawBody, endpointId);
-      case 401 -> new UnauthorizedException(message, status, error, apiMessage, headers, rawBody, endpointId);
-      case 403 -> new PermissionDeniedException(message, status, error, apiMessage, headers, rawBody, endpointId);
-      case 404 -> new NotFoundException(message, status, error, apiMessage, headers, rawBody, endpointId);
+      case 400 ->
+          new BadRequestException(message, status, error, apiMessage, headers, rawBody, endpointId);
+      case 401 ->
+          new UnauthorizedException(
+              message, status, error, apiMessage, headers, rawBody, endpointId);
+      case 403 ->
+          new PermissionDeniedException(
+              message, status, error, apiMessage, headers, rawBody, endpointId);
+      case 404 ->
+          new NotFoundException(message, status, error, apiMessage, headers, rawBody, endpointId);
       case 422 ->
-          new UnprocessableEntityException(message, status, error, apiMessage, headers, rawBody, endpointId);
-      case 429 -> new RateLimitException(message, status, error, apiMessage, headers, rawBody, endpointId);
+          new UnprocessableEntityException(
+              message, status, error, apiMessage, headers, rawBody, endpointId);
+      case 429 ->
+          new RateLimitException(message, status, error, apiMessage, headers, rawBody, endpointId);
       default ->
           status >= 500 && status <= 599
-              ? new InternalServerException(message, status, error, apiMessage, headers, rawBody, endpointId)
-              : new UnexpectedStatusException(message, status, error, apiMessage, headers, rawBody, endpointId);
+              ? new InternalServerException(
+                  message, status, error, apiMessage, headers, rawBody, endpointId)
+              : new UnexpectedStatusException(
+                  message, status, error, apiMessage, headers, rawBody, endpointId);
     };
   }
 

@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The items of a page and all pages after it. Lazy: a page is fetched only when the items before
- * it have been consumed. Each iteration starts again at the first page (which is kept) and
- * fetches later pages again. Stops at an empty page, a page without a next link, or {@link
+ * The items of a page and all pages after it. Lazy: a page is fetched only when the items before it
+ * have been consumed. Each iteration starts again at the first page (which is kept) and fetches
+ * later pages again. Stops at an empty page, a page without a next link, or {@link
  * #maxItems(long)}.
  */
 public final class AutoPager<T> implements Iterable<T> {

@@ -115,15 +115,18 @@ public final class ClientBuilder<C> {
   }
 
   /**
-   * Reads the token's scopes from the API (once, on the first call that needs them) so that
-   * calls needing scopes the token lacks fail fast. Ignored when scopes are configured.
+   * Reads the token's scopes from the API (once, on the first call that needs them) so that calls
+   * needing scopes the token lacks fail fast. Ignored when scopes are configured.
    */
   public ClientBuilder<C> discoverScopes(boolean discoverScopes) {
     this.discoverScopes = discoverScopes;
     return this;
   }
 
-  /** Applies {@code <PREFIX>CLIENT_ID}, {@code ACCESS_TOKEN} and {@code BASE_URL} from the environment. */
+  /**
+   * Applies {@code <PREFIX>CLIENT_ID}, {@code ACCESS_TOKEN} and {@code BASE_URL} from the
+   * environment.
+   */
   public ClientBuilder<C> fromEnv() {
     return fromEnv(System.getenv());
   }
@@ -170,7 +173,8 @@ public final class ClientBuilder<C> {
    */
   public C build() {
     if (discoverScopes && grantedScopes == null && api.grantedScopesPath().isEmpty()) {
-      throw new IllegalStateException("API " + api.name() + " declares no endpoint to discover granted scopes");
+      throw new IllegalStateException(
+          "API " + api.name() + " declares no endpoint to discover granted scopes");
     }
     ClientConfig config =
         new ClientConfig(

@@ -107,7 +107,9 @@ public final class Endpoint {
 
   /** Whether {@code status} counts as success for this endpoint. */
   boolean isSuccess(int status) {
-    return successStatuses.isEmpty() ? status >= 200 && status < 300 : successStatuses.contains(status);
+    return successStatuses.isEmpty()
+        ? status >= 200 && status < 300
+        : successStatuses.contains(status);
   }
 
   @Override

@@ -7,9 +7,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns an error response into the matching {@link ApiException}. Reads the documented body
- * {@code {"message","status","error"}} when there is one; an HTML or empty body still yields the
- * type that matches the status.
+ * Turns an error response into the matching {@link ApiException}. Reads the documented body {@code
+ * {"message","status","error"}} when there is one; an HTML or empty body still yields the type that
+ * matches the status.
  */
 final class ErrorMapper {
   private final JsonMapper json;
@@ -40,7 +40,8 @@ final class ErrorMapper {
       m.append(authHint(r.endpoint()));
     }
     String message = Redaction.scrub(m.toString(), r.secrets());
-    return ApiException.of(message, status, error, apiMessage, response.headers(), raw, r.endpoint().id());
+    return ApiException.of(
+        message, status, error, apiMessage, response.headers(), raw, r.endpoint().id());
   }
 
   /** Says what the endpoint needs, so a 401/403 can be fixed without reading the docs. */
@@ -52,7 +53,8 @@ final class ErrorMapper {
           .append(e.scopes().size() == 1 ? " " : "s ")
           .append(String.join(", ", e.scopes()));
     } else {
-      hint.append(e.id()).append(e.authRequired() ? " requires an access token" : " requires no scope");
+      hint.append(e.id())
+          .append(e.authRequired() ? " requires an access token" : " requires no scope");
     }
     if (config.accessToken() == null) {
       hint.append("; no access token is configured");
@@ -63,7 +65,8 @@ final class ErrorMapper {
   private @Nullable JsonNode parse(TransportResponse response, String raw) {
     String trimmed = raw.trim();
     boolean looksJson =
-        response.header("Content-Type").map(MediaTypes::isJson).orElse(false) || trimmed.startsWith("{");
+        response.header("Content-Type").map(MediaTypes::isJson).orElse(false)
+            || trimmed.startsWith("{");
     if (!looksJson || trimmed.isEmpty()) {
       return null;
     }

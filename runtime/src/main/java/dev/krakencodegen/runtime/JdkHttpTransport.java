@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The default {@link Transport}, over {@link java.net.http.HttpClient}. Redirects are not
- * followed: a redirect to another host would otherwise carry the access token there.
+ * The default {@link Transport}, over {@link java.net.http.HttpClient}. Redirects are not followed:
+ * a redirect to another host would otherwise carry the access token there.
  */
 public final class JdkHttpTransport implements Transport {
   private final HttpClient client;
@@ -54,7 +54,8 @@ public final class JdkHttpTransport implements Transport {
         r.body().length == 0
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(r.body());
-    HttpRequest.Builder b = HttpRequest.newBuilder(r.uri()).timeout(r.timeout()).method(r.method(), body);
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(r.uri()).timeout(r.timeout()).method(r.method(), body);
     for (Map.Entry<String, List<String>> h : r.headers().entrySet()) {
       for (String v : h.getValue()) {
         b.header(h.getKey(), v);

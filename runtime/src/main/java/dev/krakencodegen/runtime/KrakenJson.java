@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>Unknown properties are ignored (or captured by an {@code @JsonAnySetter} component).
  *   <li>Nulls are written, and read as null; {@code null} for a primitive component fails.
  *   <li>Properties are written in declaration order, not alphabetically.
- *   <li>{@link java.time.Instant} reads and writes ISO-8601; a component annotated with {@code
- *       @JsonFormat(shape = STRING, pattern = "EEE MMM dd HH:mm:ss yyyy", locale = "en_US",
+ *   <li>{@link java.time.Instant} reads and writes ISO-8601; a component annotated with
+ *       {@code @JsonFormat(shape = STRING, pattern = "EEE MMM dd HH:mm:ss yyyy", locale = "en_US",
  *       timezone = "UTC")} uses that pattern instead (Jackson 3's built-in java.time support
  *       honours the annotation, so no custom (de)serializer is needed).
  * </ul>

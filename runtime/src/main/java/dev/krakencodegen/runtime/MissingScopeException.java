@@ -16,7 +16,8 @@ public class MissingScopeException extends KrakenException {
   private final List<String> missingScopes;
   private final Set<String> grantedScopes;
 
-  public MissingScopeException(String endpointId, List<String> missingScopes, Set<String> grantedScopes) {
+  public MissingScopeException(
+      String endpointId, List<String> missingScopes, Set<String> grantedScopes) {
     super(
         endpointId
             + " requires scope"

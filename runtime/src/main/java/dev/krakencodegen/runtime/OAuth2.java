@@ -34,7 +34,11 @@ public final class OAuth2 {
 
   /** Helpers for {@code api} over {@code transport}. */
   public OAuth2(ApiDescriptor api, String clientId, Transport transport) {
-    this(new ClientBuilder<>(api, Function.identity()).clientId(clientId).transport(transport).build());
+    this(
+        new ClientBuilder<>(api, Function.identity())
+            .clientId(clientId)
+            .transport(transport)
+            .build());
   }
 
   OAuth2(ApiClient client) {
@@ -49,7 +53,8 @@ public final class OAuth2 {
     this.clientId = id;
     URI authorize =
         api.authorizeUrl()
-            .orElseThrow(() -> new IllegalStateException("API " + api.name() + " declares no OAuth2 URLs"));
+            .orElseThrow(
+                () -> new IllegalStateException("API " + api.name() + " declares no OAuth2 URLs"));
     URI token = api.tokenUrl().orElseThrow();
     this.authorizeUrl = Urls.rebase(authorize, api.defaultBaseUrl(), config.baseUrl());
     this.tokenUrl = Urls.rebase(token, api.defaultBaseUrl(), config.baseUrl());
@@ -102,11 +107,14 @@ public final class OAuth2 {
     JsonNode body = client.postForm(TOKEN, tokenUrl, form);
     JsonNode access = body.path("access_token");
     if (!access.isString() || access.stringValue().isBlank()) {
-      throw new ResponseDecodingException("the token response from " + tokenUrl + " has no access_token", null);
+      throw new ResponseDecodingException(
+          "the token response from " + tokenUrl + " has no access_token", null);
     }
     JsonNode refresh = body.path("refresh_token");
     return new OAuthToken(
-        access.stringValue(), scopes(body.path("scope")), refresh.isString() ? refresh.stringValue() : null);
+        access.stringValue(),
+        scopes(body.path("scope")),
+        refresh.isString() ? refresh.stringValue() : null);
   }
 
   /** The granted scopes: a JSON array, or a string joined by the separator. */
@@ -119,7 +127,10 @@ public final class OAuth2 {
         }
       }
     } else if (scope.isString()) {
-      for (String s : scope.stringValue().split(separator.isBlank() ? "\\s+" : java.util.regex.Pattern.quote(separator))) {
+      for (String s :
+          scope
+              .stringValue()
+              .split(separator.isBlank() ? "\\s+" : java.util.regex.Pattern.quote(separator))) {
         if (!s.isBlank()) {
           out.add(s.trim());
         }

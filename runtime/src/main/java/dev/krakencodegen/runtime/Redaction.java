@@ -12,7 +12,14 @@ final class Redaction {
 
   /** Parameter names that are secrets whatever the endpoint says. */
   static final Set<String> ALWAYS_SENSITIVE =
-      Set.of("oauth_token", "access_token", "refresh_token", "client_secret", "password", "code", "stream_key");
+      Set.of(
+          "oauth_token",
+          "access_token",
+          "refresh_token",
+          "client_secret",
+          "password",
+          "code",
+          "stream_key");
 
   private Redaction() {}
 

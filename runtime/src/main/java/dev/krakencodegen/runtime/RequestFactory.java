@@ -44,7 +44,8 @@ final class RequestFactory {
     addCredentials(query, headers, secrets);
 
     String rawQuery = encodeQuery(query);
-    URI uri = URI.create(config.baseUrl() + path.toString() + (rawQuery.isEmpty() ? "" : "?" + rawQuery));
+    URI uri =
+        URI.create(config.baseUrl() + path.toString() + (rawQuery.isEmpty() ? "" : "?" + rawQuery));
     String display =
         endpoint.method()
             + " "
@@ -52,12 +53,13 @@ final class RequestFactory {
             + (rawQuery.isEmpty() ? "" : "?" + Redaction.redactQuery(rawQuery, sensitive));
 
     byte[] body = body(values, headers, sensitive, secrets);
-    return new PreparedRequest(endpoint, endpoint.method(), uri, headers, body, display, List.copyOf(secrets));
+    return new PreparedRequest(
+        endpoint, endpoint.method(), uri, headers, body, display, List.copyOf(secrets));
   }
 
   /**
-   * A GET of a URL the API returned (a next-page link). Links under the API's default base URL
-   * are moved to the configured one; credentials are added only for the configured origin.
+   * A GET of a URL the API returned (a next-page link). Links under the API's default base URL are
+   * moved to the configured one; credentials are added only for the configured origin.
    */
   PreparedRequest prepareLink(Endpoint endpoint, URI link) {
     URI uri = Urls.rebase(link, config.api().defaultBaseUrl(), config.baseUrl());
@@ -75,7 +77,8 @@ final class RequestFactory {
       }
     }
     String display = "GET " + Redaction.display(uri, config.baseUrl(), sensitive);
-    return new PreparedRequest(endpoint, "GET", uri, headers, new byte[0], display, List.copyOf(secrets));
+    return new PreparedRequest(
+        endpoint, "GET", uri, headers, new byte[0], display, List.copyOf(secrets));
   }
 
   /** A form POST to an absolute URL without the client's credentials (OAuth2 token requests). */
@@ -89,7 +92,8 @@ final class RequestFactory {
     headers.put("Content-Type", List.of("application/x-www-form-urlencoded"));
     byte[] body = encodeForm(form).getBytes(StandardCharsets.UTF_8);
     String display = endpoint.method() + " " + Redaction.display(url, config.baseUrl(), sensitive);
-    return new PreparedRequest(endpoint, endpoint.method(), url, headers, body, display, List.copyOf(secrets));
+    return new PreparedRequest(
+        endpoint, endpoint.method(), url, headers, body, display, List.copyOf(secrets));
   }
 
   private void checkLimit(Endpoint endpoint, RequestValues values) {
@@ -106,7 +110,11 @@ final class RequestFactory {
                 n = Long.parseLong(limit.trim());
               } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(
-                    endpoint.id() + ": " + paging.limitParam() + " must be a whole number: " + limit);
+                    endpoint.id()
+                        + ": "
+                        + paging.limitParam()
+                        + " must be a whole number: "
+                        + limit);
               }
               if (n > paging.maxLimit()) {
                 throw new IllegalArgumentException(
@@ -143,7 +151,8 @@ final class RequestFactory {
       String name = template.substring(open + 1, close);
       String value = values.pathValue(name);
       if (value == null) {
-        throw new IllegalArgumentException(endpoint.id() + ": path parameter '" + name + "' is required");
+        throw new IllegalArgumentException(
+            endpoint.id() + ": path parameter '" + name + "' is required");
       }
       String encoded = Urls.encodePathSegment(value);
       path.append(encoded);
@@ -180,7 +189,10 @@ final class RequestFactory {
   }
 
   private static void place(
-      Placement placement, String value, List<RequestValues.Param> query, Map<String, List<String>> headers) {
+      Placement placement,
+      String value,
+      List<RequestValues.Param> query,
+      Map<String, List<String>> headers) {
     if (placement.in() == Placement.In.QUERY) {
       query.add(new RequestValues.Param(placement.name(), value));
     } else {
@@ -189,7 +201,10 @@ final class RequestFactory {
   }
 
   private byte[] body(
-      RequestValues values, Map<String, List<String>> headers, Set<String> sensitive, List<String> secrets) {
+      RequestValues values,
+      Map<String, List<String>> headers,
+      Set<String> sensitive,
+      List<String> secrets) {
     if (!values.form().isEmpty()) {
       for (RequestValues.Param p : values.form()) {
         collectSecret(p, sensitive, secrets);
@@ -221,7 +236,8 @@ final class RequestFactory {
     return names;
   }
 
-  private static void collectSecret(RequestValues.Param p, Set<String> sensitive, List<String> secrets) {
+  private static void collectSecret(
+      RequestValues.Param p, Set<String> sensitive, List<String> secrets) {
     if (Redaction.isSensitive(p.name(), sensitive)) {
       secrets.add(p.value());
     }

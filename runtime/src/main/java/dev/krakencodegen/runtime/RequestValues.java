@@ -200,7 +200,8 @@ public final class RequestValues {
 
     public RequestValues build() {
       if (hasJsonBody && !form.isEmpty()) {
-        throw new IllegalStateException("a request has either form fields or a JSON body, not both");
+        throw new IllegalStateException(
+            "a request has either form fields or a JSON body, not both");
       }
       return new RequestValues(this);
     }

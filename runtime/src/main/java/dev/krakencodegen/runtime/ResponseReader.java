@@ -43,7 +43,8 @@ final class ResponseReader {
           "expected JSON from " + r.display() + " but got " + contentType.get(), null);
     }
     if (response.body().length == 0) {
-      throw new ResponseDecodingException("expected JSON from " + r.display() + " but the body was empty", null);
+      throw new ResponseDecodingException(
+          "expected JSON from " + r.display() + " but the body was empty", null);
     }
     try {
       return json.readTree(response.body());

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * When and how long to wait before retrying. Only idempotent endpoints are retried, and only
- * after 429, 503, a connection failure or a connect timeout. Waits grow exponentially from
- * {@link #initialBackoff()} up to {@link #maxBackoff()}, shortened by a random jitter; a
- * {@code Retry-After} header replaces the computed wait, capped at {@link #maxRetryAfter()}.
+ * When and how long to wait before retrying. Only idempotent endpoints are retried, and only after
+ * 429, 503, a connection failure or a connect timeout. Waits grow exponentially from {@link
+ * #initialBackoff()} up to {@link #maxBackoff()}, shortened by a random jitter; a {@code
+ * Retry-After} header replaces the computed wait, capped at {@link #maxRetryAfter()}.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();
@@ -64,7 +64,9 @@ public final class RetryPolicy {
     return jitter;
   }
 
-  /** The wait before attempt {@code failedAttempt + 1}, given the random number {@code u} in [0,1). */
+  /**
+   * The wait before attempt {@code failedAttempt + 1}, given the random number {@code u} in [0,1).
+   */
   Duration backoff(int failedAttempt, double u) {
     long base = initialBackoff.toMillis();
     for (int i = 1; i < failedAttempt && base < maxBackoff.toMillis(); i++) {

@@ -77,23 +77,31 @@ final class RetryingSender {
                 if (wait.isEmpty()) {
                   return CompletableFuture.<TransportResponse>failedFuture(failure);
                 }
-                return config.sleeper().delay(wait.get()).thenCompose(x -> attemptAsync(r, request, attempt + 1));
+                return config
+                    .sleeper()
+                    .delay(wait.get())
+                    .thenCompose(x -> attemptAsync(r, request, attempt + 1));
               }
               Optional<Duration> wait = retryAfterStatus(r, response, attempt);
               if (wait.isEmpty()) {
                 return CompletableFuture.completedFuture(response);
               }
-              return config.sleeper().delay(wait.get()).thenCompose(x -> attemptAsync(r, request, attempt + 1));
+              return config
+                  .sleeper()
+                  .delay(wait.get())
+                  .thenCompose(x -> attemptAsync(r, request, attempt + 1));
             })
         .thenCompose(f -> f);
   }
 
   private TransportRequest toTransport(PreparedRequest r) {
-    return new TransportRequest(r.method(), r.uri(), r.headers(), r.body(), config.requestTimeout());
+    return new TransportRequest(
+        r.method(), r.uri(), r.headers(), r.body(), config.requestTimeout());
   }
 
   /** The wait before retrying after a response, or empty to return it as is. */
-  private Optional<Duration> retryAfterStatus(PreparedRequest r, TransportResponse response, int attempt) {
+  private Optional<Duration> retryAfterStatus(
+      PreparedRequest r, TransportResponse response, int attempt) {
     LOG.log(Level.DEBUG, () -> "received " + response.status() + " for " + r.display());
     int status = response.status();
     if ((status != 429 && status != 503) || !mayRetry(r, attempt)) {
@@ -106,12 +114,15 @@ final class RetryingSender {
             .flatMap(v -> RetryAfter.parse(v, config.clock().instant()))
             .map(policy::capRetryAfter)
             .orElseGet(() -> policy.backoff(attempt));
-    LOG.log(Level.TRACE, () -> "retrying " + r.display() + " after " + status + " in " + wait.toMillis() + " ms");
+    LOG.log(
+        Level.TRACE,
+        () -> "retrying " + r.display() + " after " + status + " in " + wait.toMillis() + " ms");
     return Optional.of(wait);
   }
 
   /** The wait before retrying after a transport failure, or empty to give up. */
-  private Optional<Duration> retryAfterFailure(PreparedRequest r, KrakenException failure, int attempt) {
+  private Optional<Duration> retryAfterFailure(
+      PreparedRequest r, KrakenException failure, int attempt) {
     boolean retryable =
         failure instanceof TransportException
             || (failure instanceof RequestTimeoutException
@@ -122,7 +133,14 @@ final class RetryingSender {
     Duration wait = config.retryPolicy().backoff(attempt);
     LOG.log(
         Level.TRACE,
-        () -> "retrying " + r.display() + " after " + failure.getMessage() + " in " + wait.toMillis() + " ms");
+        () ->
+            "retrying "
+                + r.display()
+                + " after "
+                + failure.getMessage()
+                + " in "
+                + wait.toMillis()
+                + " ms");
     return Optional.of(wait);
   }
 
@@ -163,7 +181,8 @@ final class RetryingSender {
 
   static Throwable unwrap(@Nullable Throwable t) {
     Throwable c = t;
-    while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
+    while ((c instanceof CompletionException || c instanceof ExecutionException)
+        && c.getCause() != null) {
       c = c.getCause();
     }
     return c;

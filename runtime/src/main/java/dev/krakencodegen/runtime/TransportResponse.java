@@ -26,7 +26,13 @@ public record TransportResponse(int status, Map<String, List<String>> headers, b
   /** Shows the header names and the body size, not their contents. */
   @Override
   public String toString() {
-    return "TransportResponse[" + status + ", headers=" + headers.keySet() + ", body=" + body.length + " bytes]";
+    return "TransportResponse["
+        + status
+        + ", headers="
+        + headers.keySet()
+        + ", body="
+        + body.length
+        + " bytes]";
   }
 
   @Override

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The API answered a status the endpoint does not declare (3xx, an undeclared 2xx, or another 4xx). */
+/**
+ * The API answered a status the endpoint does not declare (3xx, an undeclared 2xx, or another 4xx).
+ */
 public class UnexpectedStatusException extends ApiException {
   private static final long serialVersionUID = 1L;
 

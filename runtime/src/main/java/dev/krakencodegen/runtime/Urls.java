@@ -83,8 +83,8 @@ final class Urls {
 
   /**
    * Encodes a value as exactly one path segment: everything but RFC 3986 unreserved characters is
-   * percent-encoded, and the dot segments {@code .} and {@code ..} are encoded so that no server
-   * or proxy resolves them.
+   * percent-encoded, and the dot segments {@code .} and {@code ..} are encoded so that no server or
+   * proxy resolves them.
    */
   static String encodePathSegment(String value) {
     if (value.equals(".")) {

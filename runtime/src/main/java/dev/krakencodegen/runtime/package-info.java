@@ -7,8 +7,8 @@
  * <ul>
  *   <li>{@link dev.krakencodegen.runtime.ApiDescriptor} describes an API (base URL, media type,
  *       where the client id and token go, OAuth2 URLs); {@link dev.krakencodegen.runtime.Endpoint}
- *       describes one operation; {@link dev.krakencodegen.runtime.RequestValues} carries one
- *       call's parameters.
+ *       describes one operation; {@link dev.krakencodegen.runtime.RequestValues} carries one call's
+ *       parameters.
  *   <li>{@link dev.krakencodegen.runtime.ClientBuilder} configures, and {@link
  *       dev.krakencodegen.runtime.ApiClient} executes calls, sync or async, plain or paged.
  *   <li>{@link dev.krakencodegen.runtime.Transport} is the HTTP seam; {@link
@@ -26,20 +26,20 @@
  *   <li><b>Paths</b>: each path value is encoded as one segment: everything but unreserved
  *       characters is percent-encoded, and {@code .}/{@code ..} become {@code %2E}/{@code %2E%2E}.
  *   <li><b>Responses</b> with {@code application/json} or any {@code +json} type are decoded with
- *       {@link dev.krakencodegen.runtime.KrakenJson}'s mapper. Any 2xx counts as success unless
- *       the endpoint declares its success statuses; others raise an {@link
+ *       {@link dev.krakencodegen.runtime.KrakenJson}'s mapper. Any 2xx counts as success unless the
+ *       endpoint declares its success statuses; others raise an {@link
  *       dev.krakencodegen.runtime.ApiException} subclass chosen by status alone, so an HTML 502
  *       page still gives an {@link dev.krakencodegen.runtime.InternalServerException}.
  *   <li><b>Retries</b> ({@link dev.krakencodegen.runtime.RetryPolicy}): idempotent endpoints only,
- *       after 429, 503, connection failures and connect timeouts (not response timeouts: the
- *       server may still be working). Jittered exponential backoff; a {@code Retry-After} header
- *       (seconds or HTTP date) replaces the backoff, capped at {@code maxRetryAfter}.
+ *       after 429, 503, connection failures and connect timeouts (not response timeouts: the server
+ *       may still be working). Jittered exponential backoff; a {@code Retry-After} header (seconds
+ *       or HTTP date) replaces the backoff, capped at {@code maxRetryAfter}.
  *   <li><b>Paging</b> ({@link dev.krakencodegen.runtime.Page}, {@link
- *       dev.krakencodegen.runtime.AutoPager}): follows the next link found at the endpoint's
- *       paging path; a null link ends the listing; when the endpoint declares no link path or the
- *       field is absent, the offset advances by the items received. An empty page ends it. A
- *       limit above the endpoint's maximum is rejected with {@link IllegalArgumentException}
- *       before sending (not clamped: a silently smaller page would surprise).
+ *       dev.krakencodegen.runtime.AutoPager}): follows the next link found at the endpoint's paging
+ *       path; a null link ends the listing; when the endpoint declares no link path or the field is
+ *       absent, the offset advances by the items received. An empty page ends it. A limit above the
+ *       endpoint's maximum is rejected with {@link IllegalArgumentException} before sending (not
+ *       clamped: a silently smaller page would surprise).
  *   <li><b>Fail fast</b>: a missing token ({@link dev.krakencodegen.runtime.MissingTokenException})
  *       or a scope the token is known to lack ({@link
  *       dev.krakencodegen.runtime.MissingScopeException}) fails the call before anything is sent.
@@ -47,9 +47,9 @@
  *       marks sensitive) never appear in {@code toString}, exception messages or logs.
  *   <li><b>Logging</b> goes through {@link System.Logger} {@code dev.krakencodegen.runtime} at
  *       DEBUG (requests, statuses) and TRACE (retry decisions); bodies are never logged.
- *   <li><b>Environment</b>: {@link dev.krakencodegen.runtime.ClientBuilder#fromEnv()} reads
- *       {@code <NAME>_CLIENT_ID}, {@code <NAME>_ACCESS_TOKEN} and {@code <NAME>_BASE_URL}, where
- *       {@code NAME} is the API name upper-cased (e.g. {@code KRAKEN_ACCESS_TOKEN}).
+ *   <li><b>Environment</b>: {@link dev.krakencodegen.runtime.ClientBuilder#fromEnv()} reads {@code
+ *       <NAME>_CLIENT_ID}, {@code <NAME>_ACCESS_TOKEN} and {@code <NAME>_BASE_URL}, where {@code
+ *       NAME} is the API name upper-cased (e.g. {@code KRAKEN_ACCESS_TOKEN}).
  * </ul>
  */
 package dev.krakencodegen.runtime;

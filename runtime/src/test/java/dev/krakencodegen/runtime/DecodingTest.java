@@ -39,7 +39,10 @@ class DecodingTest {
     server.handle(r -> TestServer.Reply.of(200, contentType, CHANNEL));
     return TestApis.kraken(server)
         .build()
-        .execute(TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "hebo").build(), Channel.class);
+        .execute(
+            TestApis.CHANNEL_GET,
+            RequestValues.builder().path("channel", "hebo").build(),
+            Channel.class);
   }
 
   @Test
@@ -75,7 +78,10 @@ class DecodingTest {
             () ->
                 TestApis.kraken(server)
                     .build()
-                    .execute(TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "x").build(), Channel.class));
+                    .execute(
+                        TestApis.CHANNEL_GET,
+                        RequestValues.builder().path("channel", "x").build(),
+                        Channel.class));
     assertTrue(e.getMessage().contains("as Channel"), e.getMessage());
     assertFalse(e.getMessage().contains("sekrit-value"), e.getMessage());
   }
@@ -83,7 +89,10 @@ class DecodingTest {
   @Test
   void voidIgnoresTheBodyAnd204IsFine() {
     server.handle(r -> TestServer.Reply.empty(204));
-    Endpoint delete = Endpoint.builder("follows.delete", "DELETE", "/users/{user}/follows").successStatus(204).build();
+    Endpoint delete =
+        Endpoint.builder("follows.delete", "DELETE", "/users/{user}/follows")
+            .successStatus(204)
+            .build();
     Object result =
         TestApis.kraken(server)
             .build()
@@ -98,6 +107,9 @@ class DecodingTest {
         "pong",
         TestApis.kraken(server)
             .build()
-            .execute(Endpoint.builder("ping", "GET", "/ping").build(), RequestValues.empty(), String.class));
+            .execute(
+                Endpoint.builder("ping", "GET", "/ping").build(),
+                RequestValues.empty(),
+                String.class));
   }
 }

@@ -21,7 +21,8 @@ class EnvConfigTest {
   @Test
   void envPrefixIsTheUpperCasedName() {
     assertEquals("KRAKEN_", TestApis.KRAKEN.envPrefix());
-    assertEquals("MY_API_", ApiDescriptor.builder("my-api", "https://x.example").build().envPrefix());
+    assertEquals(
+        "MY_API_", ApiDescriptor.builder("my-api", "https://x.example").build().envPrefix());
   }
 
   @Test
@@ -36,7 +37,8 @@ class EnvConfigTest {
                     "OTHER_ACCESS_TOKEN", "ignored"))
             .build();
     assertEquals(URI.create(server.baseUrl()), client.baseUrl());
-    client.execute(TestApis.CHANNEL_UPDATE, RequestValues.builder().path("channel", "c").build(), Void.class);
+    client.execute(
+        TestApis.CHANNEL_UPDATE, RequestValues.builder().path("channel", "c").build(), Void.class);
     TestServer.Req req = server.requests().get(0);
     assertEquals("/kraken/channels/c", req.path());
     assertEquals("env-client", req.query().get("client_id"));
@@ -52,7 +54,8 @@ class EnvConfigTest {
             .accessToken("override")
             .baseUrl(server.baseUrl())
             .build();
-    client.execute(TestApis.CHANNEL_UPDATE, RequestValues.builder().path("channel", "c").build(), Void.class);
+    client.execute(
+        TestApis.CHANNEL_UPDATE, RequestValues.builder().path("channel", "c").build(), Void.class);
     TestServer.Req req = server.requests().get(0);
     assertEquals("explicit", req.query().get("client_id"));
     assertEquals("OAuth override", req.header("Authorization").orElseThrow());
@@ -63,13 +66,16 @@ class EnvConfigTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new ClientBuilder<>(TestApis.KRAKEN, Function.identity()).fromEnv(Map.of("KRAKEN_BASE_URL", "not a url")));
+            () ->
+                new ClientBuilder<>(TestApis.KRAKEN, Function.identity())
+                    .fromEnv(Map.of("KRAKEN_BASE_URL", "not a url")));
     assertTrue(e.getMessage().startsWith("KRAKEN_BASE_URL: "), e.getMessage());
   }
 
   @Test
   void defaultsComeFromTheDescriptor() {
-    ApiClient client = new ClientBuilder<>(TestApis.KRAKEN, Function.identity()).fromEnv(Map.of()).build();
+    ApiClient client =
+        new ClientBuilder<>(TestApis.KRAKEN, Function.identity()).fromEnv(Map.of()).build();
     assertEquals(URI.create("https://api.twitch.tv/kraken"), client.baseUrl());
     assertEquals(TestApis.KRAKEN, client.descriptor());
   }

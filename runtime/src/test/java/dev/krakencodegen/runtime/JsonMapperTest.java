@@ -63,7 +63,8 @@ class JsonMapperTest {
 
   record Search(
       @JsonProperty("type") SearchType type,
-      @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> tags) {}
+      @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Nullable List<String> tags) {}
 
   record Open(
       @JsonProperty("name") String name,
@@ -82,7 +83,8 @@ class JsonMapperTest {
     assertEquals(Instant.parse("2012-05-08T21:55:12Z"), v.createdAt());
     assertNull(v.game());
     assertEquals(
-        "{\"title\":\"t\",\"recorded_at\":\"Tue May 08 21:55:12 2012\",\"created_at\":\"2012-05-08T21:55:12Z\",\"game\":null}",
+        "{\"title\":\"t\",\"recorded_at\":\"Tue May 08 21:55:12"
+            + " 2012\",\"created_at\":\"2012-05-08T21:55:12Z\",\"game\":null}",
         json.writeValueAsString(v));
   }
 
@@ -90,7 +92,9 @@ class JsonMapperTest {
   void legacyFieldRejectsIsoText() {
     assertThrows(
         JacksonException.class,
-        () -> json.readValue("{\"title\":\"t\",\"recorded_at\":\"2012-05-08T21:55:12Z\"}", Video.class));
+        () ->
+            json.readValue(
+                "{\"title\":\"t\",\"recorded_at\":\"2012-05-08T21:55:12Z\"}", Video.class));
   }
 
   @Test

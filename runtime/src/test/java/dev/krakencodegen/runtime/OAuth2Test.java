@@ -28,7 +28,13 @@ class OAuth2Test {
 
   @Test
   void authorizeUrlForTheCodeFlow() {
-    URI uri = standalone().authorizeUrl().redirectUri(REDIRECT).scopes("user_read", "channel_read").state("xyz").build();
+    URI uri =
+        standalone()
+            .authorizeUrl()
+            .redirectUri(REDIRECT)
+            .scopes("user_read", "channel_read")
+            .state("xyz")
+            .build();
     assertEquals(
         "https://api.twitch.tv/kraken/oauth2/authorize?response_type=code&client_id=cid"
             + "&redirect_uri=https%3A%2F%2Fexample.com%2Fauth%2Fcallback&scope=user_read+channel_read&state=xyz",
@@ -37,7 +43,13 @@ class OAuth2Test {
 
   @Test
   void authorizeUrlForTheImplicitFlow() {
-    URI uri = standalone().authorizeUrl().implicitFlow().redirectUri(REDIRECT).scopes(List.of("user_read")).build();
+    URI uri =
+        standalone()
+            .authorizeUrl()
+            .implicitFlow()
+            .redirectUri(REDIRECT)
+            .scopes(List.of("user_read"))
+            .build();
     assertEquals(
         "https://api.twitch.tv/kraken/oauth2/authorize?response_type=token&client_id=cid"
             + "&redirect_uri=https%3A%2F%2Fexample.com%2Fauth%2Fcallback&scope=user_read",
@@ -48,7 +60,11 @@ class OAuth2Test {
   @Test
   void exchangeCodePostsTheDocumentedForm() {
     server.handle(
-        r -> TestServer.Reply.of(200, "application/json", "{\"access_token\":\"new-token-1\",\"scope\":[\"user_read\",\"channel_read\"]}"));
+        r ->
+            TestServer.Reply.of(
+                200,
+                "application/json",
+                "{\"access_token\":\"new-token-1\",\"scope\":[\"user_read\",\"channel_read\"]}"));
     ApiClient client = TestApis.kraken(server).build();
     OAuthToken token = client.oauth2().exchangeCode("s3cret-client", "auth-code-9", REDIRECT);
 
@@ -78,10 +94,16 @@ class OAuth2Test {
             .oauth2(server.baseUrl() + "/oauth2/authorize", server.baseUrl() + "/oauth2/token", " ")
             .build();
     server.handle(
-        r -> TestServer.Reply.of(200, "application/json", "{\"scope\":\"user_read channel_read\",\"access_token\":\"df4yofxyn2s7240ojfrh9chz8\",\"refresh_token\":\"r1-secret\"}"));
+        r ->
+            TestServer.Reply.of(
+                200,
+                "application/json",
+                "{\"scope\":\"user_read"
+                    + " channel_read\",\"access_token\":\"df4yofxyn2s7240ojfrh9chz8\",\"refresh_token\":\"r1-secret\"}"));
     OAuthToken token =
         new OAuth2(api, "myclient", new JdkHttpTransport(java.time.Duration.ofSeconds(5)))
-            .passwordGrant("myclientsecret", "myuser", "mypass", List.of("user_read", "channel_read"));
+            .passwordGrant(
+                "myclientsecret", "myuser", "mypass", List.of("user_read", "channel_read"));
     assertEquals("df4yofxyn2s7240ojfrh9chz8", token.accessToken());
     assertEquals(List.of("user_read", "channel_read"), token.scopes());
     assertEquals("r1-secret", token.refreshToken());
@@ -95,20 +117,28 @@ class OAuth2Test {
             "scope", "user_read channel_read"),
         server.requests().get(0).form());
     assertEquals(
-        "OAuthToken[accessToken=***, scopes=[user_read, channel_read], refreshToken=***]", token.toString());
+        "OAuthToken[accessToken=***, scopes=[user_read, channel_read], refreshToken=***]",
+        token.toString());
   }
 
   @Test
   void tokenErrorsAreMappedWithoutSecretsAndNotRetried() {
     server.handle(
-        r -> TestServer.Reply.json(400, "{\"message\":\"Invalid client secret s3cret-client\",\"status\":400,\"error\":\"Bad Request\"}"));
+        r ->
+            TestServer.Reply.json(
+                400,
+                "{\"message\":\"Invalid client secret"
+                    + " s3cret-client\",\"status\":400,\"error\":\"Bad Request\"}"));
     OAuth2 oauth = TestApis.kraken(server).build().oauth2();
     BadRequestException e =
-        assertThrows(BadRequestException.class, () -> oauth.passwordGrant("s3cret-client", "u", "hunter2-pass", List.of()));
+        assertThrows(
+            BadRequestException.class,
+            () -> oauth.passwordGrant("s3cret-client", "u", "hunter2-pass", List.of()));
     assertEquals("oauth2.token", e.endpointId());
     assertFalse(e.getMessage().contains("s3cret-client"), e.getMessage());
     assertFalse(e.getMessage().contains("hunter2-pass"), e.getMessage());
-    assertTrue(e.getMessage().startsWith("HTTP 400 Bad Request from POST /oauth2/token"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("HTTP 400 Bad Request from POST /oauth2/token"), e.getMessage());
     assertEquals(1, server.requests().size());
   }
 
@@ -121,11 +151,14 @@ class OAuth2Test {
 
   @Test
   void oauth2NeedsAClientIdAndUrls() {
-    ApiClient noClientId = new ClientBuilder<>(TestApis.KRAKEN, java.util.function.Function.identity()).build();
+    ApiClient noClientId =
+        new ClientBuilder<>(TestApis.KRAKEN, java.util.function.Function.identity()).build();
     IllegalStateException e = assertThrows(IllegalStateException.class, noClientId::oauth2);
     assertTrue(e.getMessage().contains("KRAKEN_CLIENT_ID"), e.getMessage());
     ApiClient noUrls =
-        new ClientBuilder<>(TestApis.KRAKEN_QUERY_TOKEN, java.util.function.Function.identity()).clientId("c").build();
+        new ClientBuilder<>(TestApis.KRAKEN_QUERY_TOKEN, java.util.function.Function.identity())
+            .clientId("c")
+            .build();
     assertThrows(IllegalStateException.class, noUrls::oauth2);
   }
 }

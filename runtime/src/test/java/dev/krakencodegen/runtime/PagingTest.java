@@ -33,13 +33,16 @@ class PagingTest {
   record TopGames(@JsonProperty("top") List<Game> top, @JsonProperty("_links") Links links) {}
 
   static final Endpoint TOP =
-      Endpoint.builder("games.top", "GET", "/games/top").paging("limit", "offset", 100, "_links", "next").build();
+      Endpoint.builder("games.top", "GET", "/games/top")
+          .paging("limit", "offset", 100, "_links", "next")
+          .build();
 
   static final Endpoint TOP_OFFSET_ONLY =
       Endpoint.builder("games.top", "GET", "/games/top").paging("limit", "offset", 100).build();
 
   /** Serves {@code perPage} games per page for offsets below {@code total}, then an empty page. */
-  private static TestServer.Reply games(TestServer.Req r, String linkBase, int total, boolean links) {
+  private static TestServer.Reply games(
+      TestServer.Req r, String linkBase, int total, boolean links) {
     Map<String, String> q = r.query();
     int limit = Integer.parseInt(q.getOrDefault("limit", "3"));
     int offset = Integer.parseInt(q.getOrDefault("offset", "0"));
@@ -79,20 +82,28 @@ class PagingTest {
     assertTrue(first.hasNext());
     assertEquals(1, server.requests().size(), "lazy: only the first page so far");
 
-    assertEquals(List.of("g0", "g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8"), names(first.autoPager()));
+    assertEquals(
+        List.of("g0", "g1", "g2", "g3", "g4", "g5", "g6", "g7", "g8"), names(first.autoPager()));
     // pages at offsets 3 and 6, then the empty page at 9 ends it
     assertEquals(4, server.requests().size());
     assertEquals("9", server.requests().get(3).query().get("offset"));
-    assertTrue(server.requests().stream().allMatch(r -> r.header("Authorization").orElse("").equals("OAuth page-token")));
-    assertTrue(server.requests().stream().allMatch(r -> "axjhfp777tflhy0yjb5sftsil".equals(r.query().get("client_id"))));
-    assertTrue(server.requests().stream().allMatch(r -> r.uri().getRawQuery().split("client_id=", -1).length == 2));
+    assertTrue(
+        server.requests().stream()
+            .allMatch(r -> r.header("Authorization").orElse("").equals("OAuth page-token")));
+    assertTrue(
+        server.requests().stream()
+            .allMatch(r -> "axjhfp777tflhy0yjb5sftsil".equals(r.query().get("client_id"))));
+    assertTrue(
+        server.requests().stream()
+            .allMatch(r -> r.uri().getRawQuery().split("client_id=", -1).length == 2));
   }
 
   @Test
   void maxItemsBoundsItemsAndRequests() {
     server.handle(r -> games(r, server.baseUrl(), 1000, true));
     Page<Game> first = client().executePage(TOP, limit(3), TopGames.class, TopGames::top);
-    List<String> got = first.autoPager().maxItems(5).stream().map(Game::name).collect(Collectors.toList());
+    List<String> got =
+        first.autoPager().maxItems(5).stream().map(Game::name).collect(Collectors.toList());
     assertEquals(List.of("g0", "g1", "g2", "g3", "g4"), got);
     assertEquals(2, server.requests().size());
     assertEquals(List.of("g0", "g1"), first.autoPager().stream().limit(2).map(Game::name).toList());
@@ -112,7 +123,10 @@ class PagingTest {
 
   @Test
   void nullNextLinkEndsTheListing() {
-    server.handle(r -> TestServer.Reply.json(200, "{\"top\":[{\"name\":\"only\"}],\"_links\":{\"next\":null}}"));
+    server.handle(
+        r ->
+            TestServer.Reply.json(
+                200, "{\"top\":[{\"name\":\"only\"}],\"_links\":{\"next\":null}}"));
     Page<Game> p = client().executePage(TOP, RequestValues.empty(), TopGames.class, TopGames::top);
     assertFalse(p.hasNext());
     assertEquals(List.of("only"), names(p.autoPager()));
@@ -122,9 +136,11 @@ class PagingTest {
   @Test
   void withoutLinksTheOffsetAdvancesByItemsReceived() {
     server.handle(r -> games(r, "unused", 7, false));
-    Page<Game> first = client().executePage(TOP_OFFSET_ONLY, limit(3), TopGames.class, TopGames::top);
+    Page<Game> first =
+        client().executePage(TOP_OFFSET_ONLY, limit(3), TopGames.class, TopGames::top);
     assertEquals(7, names(first.autoPager()).size());
-    List<String> offsets = server.requests().stream().map(r -> r.query().getOrDefault("offset", "-")).toList();
+    List<String> offsets =
+        server.requests().stream().map(r -> r.query().getOrDefault("offset", "-")).toList();
     // the page at 6 holds one item, so the next offset is 7, where the empty page ends it
     assertEquals(List.of("-", "3", "6", "7"), offsets);
     assertTrue(server.requests().stream().allMatch(r -> "3".equals(r.query().get("limit"))));
@@ -145,14 +161,25 @@ class PagingTest {
   void credentialsAreNotSentToAnotherOrigin() {
     // The first page links to another server (another port: another origin), which links back.
     server.handle(
-        r -> "0".equals(r.query().getOrDefault("offset", "0"))
-            ? TestServer.Reply.json(200, "{\"top\":[{\"name\":\"a\"}],\"_links\":{\"next\":\"" + other.origin() + "/games/top?offset=1\"}}")
-            : TestServer.Reply.json(200, "{\"top\":[],\"_links\":{\"next\":null}}"));
+        r ->
+            "0".equals(r.query().getOrDefault("offset", "0"))
+                ? TestServer.Reply.json(
+                    200,
+                    "{\"top\":[{\"name\":\"a\"}],\"_links\":{\"next\":\""
+                        + other.origin()
+                        + "/games/top?offset=1\"}}")
+                : TestServer.Reply.json(200, "{\"top\":[],\"_links\":{\"next\":null}}"));
     other.handle(
-        r -> TestServer.Reply.json(200, "{\"top\":[{\"name\":\"b\"}],\"_links\":{\"next\":\"" + server.baseUrl() + "/games/top?offset=2\"}}"));
+        r ->
+            TestServer.Reply.json(
+                200,
+                "{\"top\":[{\"name\":\"b\"}],\"_links\":{\"next\":\""
+                    + server.baseUrl()
+                    + "/games/top?offset=2\"}}"));
 
     ApiClient client = TestApis.kraken(server).accessToken("never-elsewhere").build();
-    Page<Game> first = client.executePage(TOP, RequestValues.empty(), TopGames.class, TopGames::top);
+    Page<Game> first =
+        client.executePage(TOP, RequestValues.empty(), TopGames.class, TopGames::top);
     assertEquals(List.of("a", "b"), names(first.autoPager()));
 
     TestServer.Req foreign = other.requests().get(0);
@@ -167,14 +194,19 @@ class PagingTest {
   @Test
   void linksToTheDefaultBaseUrlFollowTheConfiguredOne() {
     server.handle(
-        r -> r.query().containsKey("offset")
-            ? TestServer.Reply.json(200, "{\"top\":[],\"_links\":{\"next\":null}}")
-            : TestServer.Reply.json(200, "{\"top\":[{\"name\":\"a\"}],\"_links\":{\"next\":\"https://api.twitch.tv/kraken/games/top?limit=10&offset=10\"}}"));
-    Page<Game> first = client().executePage(TOP, RequestValues.empty(), TopGames.class, TopGames::top);
+        r ->
+            r.query().containsKey("offset")
+                ? TestServer.Reply.json(200, "{\"top\":[],\"_links\":{\"next\":null}}")
+                : TestServer.Reply.json(
+                    200,
+                    "{\"top\":[{\"name\":\"a\"}],\"_links\":{\"next\":\"https://api.twitch.tv/kraken/games/top?limit=10&offset=10\"}}"));
+    Page<Game> first =
+        client().executePage(TOP, RequestValues.empty(), TopGames.class, TopGames::top);
     assertEquals(List.of("a"), names(first.autoPager()));
     assertEquals(2, server.requests().size());
     assertEquals("/kraken/games/top", server.requests().get(1).path());
-    assertEquals("OAuth page-token", server.requests().get(1).header("Authorization").orElseThrow());
+    assertEquals(
+        "OAuth page-token", server.requests().get(1).header("Authorization").orElseThrow());
   }
 
   @Test

@@ -44,7 +44,11 @@ class RedactionTest {
   @Test
   void requestValuesShowNamesOnly() {
     RequestValues v =
-        RequestValues.builder().path("channel", "hebo").query("q", "secret-query").form("password", "pw-123").build();
+        RequestValues.builder()
+            .path("channel", "hebo")
+            .query("q", "secret-query")
+            .form("password", "pw-123")
+            .build();
     assertEquals("RequestValues[path=[channel], query=[q], form=[password]]", v.toString());
   }
 
@@ -57,31 +61,46 @@ class RedactionTest {
             Map.of("Authorization", List.of("OAuth " + TOKEN)),
             ("password=" + TOKEN).getBytes(StandardCharsets.UTF_8),
             Duration.ofSeconds(1));
-    assertEquals("TransportRequest[POST https://h/p?…, headers=[Authorization], body=26 bytes]", r.toString());
-    TransportResponse resp = new TransportResponse(200, Map.of("X", List.of(TOKEN)), TOKEN.getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "TransportRequest[POST https://h/p?…, headers=[Authorization], body=26 bytes]",
+        r.toString());
+    TransportResponse resp =
+        new TransportResponse(
+            200, Map.of("X", List.of(TOKEN)), TOKEN.getBytes(StandardCharsets.UTF_8));
     assertFalse(resp.toString().contains(TOKEN));
   }
 
   @Test
   void tokenInQueryAndSensitiveParamsAreMaskedInMessages() {
-    server.handle(r -> TestServer.Reply.json(404, "{\"message\":\"no key " + TOKEN + "\",\"status\":404,\"error\":\"Not Found\"}"));
+    server.handle(
+        r ->
+            TestServer.Reply.json(
+                404,
+                "{\"message\":\"no key " + TOKEN + "\",\"status\":404,\"error\":\"Not Found\"}"));
     ApiClient client =
         new ClientBuilder<>(TestApis.KRAKEN_QUERY_TOKEN, Function.identity())
             .baseUrl(server.baseUrl())
             .accessToken(TOKEN)
             .build();
     Endpoint ingest =
-        Endpoint.builder("ingest.check", "GET", "/keys/{stream_key}").sensitive("stream_key", "pin").build();
+        Endpoint.builder("ingest.check", "GET", "/keys/{stream_key}")
+            .sensitive("stream_key", "pin")
+            .build();
     ApiException e =
         assertThrows(
             ApiException.class,
             () ->
                 client.execute(
                     ingest,
-                    RequestValues.builder().path("stream_key", "live_1234_abcd").query("pin", "98765").query("game", "Diablo").build(),
+                    RequestValues.builder()
+                        .path("stream_key", "live_1234_abcd")
+                        .query("pin", "98765")
+                        .query("game", "Diablo")
+                        .build(),
                     Void.class));
     assertEquals(
-        "HTTP 404 Not Found from GET /keys/***?pin=***&game=Diablo&oauth_token=***: no key ***", e.getMessage());
+        "HTTP 404 Not Found from GET /keys/***?pin=***&game=Diablo&oauth_token=***: no key ***",
+        e.getMessage());
     // the request itself carried the real values
     TestServer.Req req = server.requests().get(0);
     assertEquals("/kraken/keys/live_1234_abcd", req.path());
@@ -124,13 +143,19 @@ class RedactionTest {
               .sleeper(new RecordingSleeper())
               .build();
       Supplier<Object> call =
-          () -> client.execute(TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "x").build(), Void.class);
+          () ->
+              client.execute(
+                  TestApis.CHANNEL_GET,
+                  RequestValues.builder().path("channel", "x").build(),
+                  Void.class);
       assertThrows(InternalServerException.class, call::get);
     } finally {
       jul.removeHandler(capture);
       jul.setLevel(old);
     }
-    assertTrue(lines.stream().anyMatch(l -> l.contains("sending GET /channels/x?oauth_token=***")), lines.toString());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains("sending GET /channels/x?oauth_token=***")),
+        lines.toString());
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("retrying ")), lines.toString());
     assertTrue(lines.stream().noneMatch(l -> l.contains(TOKEN)), lines.toString());
   }

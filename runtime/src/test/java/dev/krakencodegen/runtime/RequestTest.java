@@ -29,9 +29,18 @@ class RequestTest {
   @Test
   void sendsAcceptUserAgentClientIdAndTokenPerPlacement() {
     KrakenClient client =
-        KrakenClient.builder().baseUrl(server.baseUrl()).clientId("cid123").accessToken("tok-secret-1").build();
+        KrakenClient.builder()
+            .baseUrl(server.baseUrl())
+            .clientId("cid123")
+            .accessToken("tok-secret-1")
+            .build();
 
-    client.api().execute(TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "hebo").build(), Void.class);
+    client
+        .api()
+        .execute(
+            TestApis.CHANNEL_GET,
+            RequestValues.builder().path("channel", "hebo").build(),
+            Void.class);
 
     TestServer.Req req = server.requests().get(0);
     assertEquals("GET", req.method());
@@ -47,7 +56,8 @@ class RequestTest {
   @Test
   void userAgentCanBeReplaced() {
     ApiClient client = TestApis.kraken(server).userAgent("my-app/2.0").build();
-    client.execute(TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "x").build(), Void.class);
+    client.execute(
+        TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "x").build(), Void.class);
     assertEquals("my-app/2.0", server.requests().get(0).header("User-Agent").orElseThrow());
   }
 
@@ -72,7 +82,8 @@ class RequestTest {
   @Test
   void optionalAuthSendsNoTokenWhenNoneConfigured() {
     ApiClient client = TestApis.kraken(server).build();
-    client.execute(TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "x").build(), Void.class);
+    client.execute(
+        TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "x").build(), Void.class);
     assertTrue(server.requests().get(0).header("Authorization").isEmpty());
   }
 
@@ -84,7 +95,9 @@ class RequestTest {
             MissingTokenException.class,
             () ->
                 client.execute(
-                    TestApis.CHANNEL_UPDATE, RequestValues.builder().path("channel", "x").build(), Void.class));
+                    TestApis.CHANNEL_UPDATE,
+                    RequestValues.builder().path("channel", "x").build(),
+                    Void.class));
     assertEquals("channels.update", e.endpointId());
     assertTrue(e.getMessage().contains("KRAKEN_ACCESS_TOKEN"), e.getMessage());
     assertTrue(server.requests().isEmpty());
@@ -94,7 +107,8 @@ class RequestTest {
   void pathValuesAreEncodedAsOneSegment() {
     ApiClient client = TestApis.kraken(server).build();
     for (String value : List.of("a/b", "what?", "x#y", "two words", "100%", "..", ".", "ünï")) {
-      client.execute(TestApis.CHANNEL_GET, RequestValues.builder().path("channel", value).build(), Void.class);
+      client.execute(
+          TestApis.CHANNEL_GET, RequestValues.builder().path("channel", value).build(), Void.class);
     }
     List<String> raw = server.requests().stream().map(TestServer.Req::rawPath).toList();
     assertEquals(
@@ -108,7 +122,9 @@ class RequestTest {
             "/kraken/channels/%2E",
             "/kraken/channels/%C3%BCn%C3%AF"),
         raw);
-    assertTrue(server.requests().stream().allMatch(r -> r.uri().getRawQuery().equals("client_id=axjhfp777tflhy0yjb5sftsil")));
+    assertTrue(
+        server.requests().stream()
+            .allMatch(r -> r.uri().getRawQuery().equals("client_id=axjhfp777tflhy0yjb5sftsil")));
   }
 
   @Test
@@ -142,7 +158,11 @@ class RequestTest {
     server.handle(r -> TestServer.Reply.empty(204));
     client.execute(
         TestApis.COMMERCIAL,
-        RequestValues.builder().path("channel", "hebo").form("length", 60).form("tags", List.of("a b", "c&d"), " ").build(),
+        RequestValues.builder()
+            .path("channel", "hebo")
+            .form("length", 60)
+            .form("tags", List.of("a b", "c&d"), " ")
+            .build(),
         Void.class);
     TestServer.Req req = server.requests().get(0);
     assertEquals("POST", req.method());
@@ -167,13 +187,19 @@ class RequestTest {
     TestServer.Req req = server.requests().get(0);
     assertEquals("PUT", req.method());
     assertEquals("application/json", req.header("Content-Type").orElseThrow());
-    assertEquals("{\"channel\":{\"status\":\"Playing cool new game!\",\"game\":\"Diablo\",\"delay\":null}}", req.body());
+    assertEquals(
+        "{\"channel\":{\"status\":\"Playing cool new game!\",\"game\":\"Diablo\",\"delay\":null}}",
+        req.body());
 
     client.execute(
         TestApis.CHANNEL_UPDATE,
-        RequestValues.builder().path("channel", "hebo").jsonBody(new ChannelUpdate("s", "g", "0")).build(),
+        RequestValues.builder()
+            .path("channel", "hebo")
+            .jsonBody(new ChannelUpdate("s", "g", "0"))
+            .build(),
         Void.class);
-    assertEquals("{\"status\":\"s\",\"game\":\"g\",\"delay\":\"0\"}", server.requests().get(1).body());
+    assertEquals(
+        "{\"status\":\"s\",\"game\":\"g\",\"delay\":\"0\"}", server.requests().get(1).body());
   }
 
   @Test
@@ -198,7 +224,10 @@ class RequestTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> body =
         client
-            .executeAsync(TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "hebo").build(), Map.class)
+            .executeAsync(
+                TestApis.CHANNEL_GET,
+                RequestValues.builder().path("channel", "hebo").build(),
+                Map.class)
             .get();
     assertEquals("hebo", body.get("name"));
     assertEquals("OAuth tok-async", server.requests().get(0).header("Authorization").orElseThrow());
@@ -210,7 +239,11 @@ class RequestTest {
     client.close();
     assertThrows(
         IllegalStateException.class,
-        () -> client.execute(TestApis.CHANNEL_GET, RequestValues.builder().path("channel", "x").build(), Void.class));
+        () ->
+            client.execute(
+                TestApis.CHANNEL_GET,
+                RequestValues.builder().path("channel", "x").build(),
+                Void.class));
     assertTrue(server.requests().isEmpty());
   }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class RetryTest {
   private static final RetryPolicy NO_JITTER = RetryPolicy.builder().jitter(0).build();
   private static final String OK = "{\"name\":\"hebo\"}";
-  private static final String UNAVAILABLE = "{\"message\":\"later\",\"status\":503,\"error\":\"Service Unavailable\"}";
+  private static final String UNAVAILABLE =
+      "{\"message\":\"later\",\"status\":503,\"error\":\"Service Unavailable\"}";
 
   private final TestServer server = TestServer.start();
   private final RecordingSleeper sleeper = new RecordingSleeper();
@@ -48,7 +49,8 @@ class RetryTest {
   void idempotentCallIsRetriedAfter503WithBackoff() {
     failFirst(2, TestServer.Reply.json(503, UNAVAILABLE));
     @SuppressWarnings("unchecked")
-    java.util.Map<String, Object> body = client(NO_JITTER).execute(TestApis.CHANNEL_GET, hebo(), java.util.Map.class);
+    java.util.Map<String, Object> body =
+        client(NO_JITTER).execute(TestApis.CHANNEL_GET, hebo(), java.util.Map.class);
     assertEquals("hebo", body.get("name"));
     assertEquals(3, server.requests().size());
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), sleeper.waits);
@@ -67,7 +69,9 @@ class RetryTest {
   @Test
   void retriesStopAtMaxAttempts() {
     server.handle(r -> TestServer.Reply.json(503, UNAVAILABLE));
-    assertThrows(InternalServerException.class, () -> client(NO_JITTER).execute(TestApis.CHANNEL_GET, hebo(), Void.class));
+    assertThrows(
+        InternalServerException.class,
+        () -> client(NO_JITTER).execute(TestApis.CHANNEL_GET, hebo(), Void.class));
     assertEquals(3, server.requests().size());
     assertEquals(2, sleeper.waits.size());
   }
@@ -83,10 +87,14 @@ class RetryTest {
   @Test
   void retryAfterHttpDateIsMeasuredAgainstTheClock() {
     Instant now = Instant.parse("2012-05-08T21:55:12Z");
-    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.plusSeconds(12).atOffset(ZoneOffset.UTC));
+    String date =
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(now.plusSeconds(12).atOffset(ZoneOffset.UTC));
     failFirst(1, TestServer.Reply.json(503, UNAVAILABLE).withHeader("Retry-After", date));
     ApiClient client =
-        TestApis.kraken(server, sleeper).clock(Clock.fixed(now, ZoneOffset.UTC)).retryPolicy(NO_JITTER).build();
+        TestApis.kraken(server, sleeper)
+            .clock(Clock.fixed(now, ZoneOffset.UTC))
+            .retryPolicy(NO_JITTER)
+            .build();
     client.execute(TestApis.CHANNEL_GET, hebo(), Void.class);
     assertEquals(List.of(Duration.ofSeconds(12)), sleeper.waits);
   }
@@ -101,9 +109,16 @@ class RetryTest {
 
   @Test
   void exhaustedRateLimitReportsRetryAfter() {
-    server.handle(r -> TestServer.Reply.json(429, "{\"message\":\"slow down\",\"status\":429,\"error\":\"Too Many Requests\"}").withHeader("Retry-After", "2"));
+    server.handle(
+        r ->
+            TestServer.Reply.json(
+                    429,
+                    "{\"message\":\"slow down\",\"status\":429,\"error\":\"Too Many Requests\"}")
+                .withHeader("Retry-After", "2"));
     RateLimitException e =
-        assertThrows(RateLimitException.class, () -> client(RetryPolicy.none()).execute(TestApis.CHANNEL_GET, hebo(), Void.class));
+        assertThrows(
+            RateLimitException.class,
+            () -> client(RetryPolicy.none()).execute(TestApis.CHANNEL_GET, hebo(), Void.class));
     assertEquals(Duration.ofSeconds(2), e.retryAfter().orElseThrow());
     assertEquals("slow down", e.apiMessage());
   }
@@ -118,13 +133,16 @@ class RetryTest {
             .sleeper(sleeper)
             .build();
     TransportException e =
-        assertThrows(TransportException.class, () -> client.execute(TestApis.CHANNEL_GET, hebo(), Void.class));
+        assertThrows(
+            TransportException.class,
+            () -> client.execute(TestApis.CHANNEL_GET, hebo(), Void.class));
     assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(1000)), sleeper.waits);
     assertTrue(e.getMessage().startsWith("could not send GET /channels/hebo"), e.getMessage());
     assertTrue(!e.getMessage().contains("refused-token"), e.getMessage());
 
     sleeper.waits.clear();
-    assertThrows(TransportException.class, () -> client.execute(TestApis.COMMERCIAL, hebo(), Void.class));
+    assertThrows(
+        TransportException.class, () -> client.execute(TestApis.COMMERCIAL, hebo(), Void.class));
     assertTrue(sleeper.waits.isEmpty());
   }
 
@@ -132,9 +150,14 @@ class RetryTest {
   void slowServerTimesOutWithoutRetry() {
     server.handle(r -> TestServer.Reply.json(200, OK).delayed(5_000));
     ApiClient client =
-        TestApis.kraken(server, sleeper).requestTimeout(Duration.ofMillis(200)).retryPolicy(NO_JITTER).build();
+        TestApis.kraken(server, sleeper)
+            .requestTimeout(Duration.ofMillis(200))
+            .retryPolicy(NO_JITTER)
+            .build();
     RequestTimeoutException e =
-        assertThrows(RequestTimeoutException.class, () -> client.execute(TestApis.CHANNEL_GET, hebo(), Void.class));
+        assertThrows(
+            RequestTimeoutException.class,
+            () -> client.execute(TestApis.CHANNEL_GET, hebo(), Void.class));
     assertTrue(e.getMessage().contains("GET /channels/hebo"), e.getMessage());
     assertEquals(1, server.requests().size());
     assertTrue(sleeper.waits.isEmpty());
@@ -151,17 +174,23 @@ class RetryTest {
   @Test
   void asyncSlowServerTimesOut() {
     server.handle(r -> TestServer.Reply.json(200, OK).delayed(5_000));
-    ApiClient client = TestApis.kraken(server, sleeper).requestTimeout(Duration.ofMillis(200)).build();
+    ApiClient client =
+        TestApis.kraken(server, sleeper).requestTimeout(Duration.ofMillis(200)).build();
     CompletionException e =
         assertThrows(
-            CompletionException.class, () -> client.executeAsync(TestApis.CHANNEL_GET, hebo(), Void.class).join());
+            CompletionException.class,
+            () -> client.executeAsync(TestApis.CHANNEL_GET, hebo(), Void.class).join());
     assertInstanceOf(RequestTimeoutException.class, e.getCause());
   }
 
   @Test
   void backoffGrowsIsCappedAndJittersDownward() {
     RetryPolicy p =
-        RetryPolicy.builder().initialBackoff(Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(2)).jitter(0.5).build();
+        RetryPolicy.builder()
+            .initialBackoff(Duration.ofMillis(500))
+            .maxBackoff(Duration.ofSeconds(2))
+            .jitter(0.5)
+            .build();
     assertEquals(Duration.ofMillis(500), p.backoff(1, 0.0));
     assertEquals(Duration.ofMillis(1000), p.backoff(2, 0.0));
     assertEquals(Duration.ofMillis(2000), p.backoff(3, 0.0));
@@ -190,8 +219,11 @@ class RetryTest {
   void retryAfterParsing() {
     Instant now = Instant.parse("2015-10-21T07:28:00Z");
     assertEquals(Duration.ofSeconds(120), RetryAfter.parse("120", now).orElseThrow());
-    assertEquals(Duration.ofSeconds(60), RetryAfter.parse("Wed, 21 Oct 2015 07:29:00 GMT", now).orElseThrow());
-    assertEquals(Duration.ZERO, RetryAfter.parse("Wed, 21 Oct 2015 07:00:00 GMT", now).orElseThrow());
+    assertEquals(
+        Duration.ofSeconds(60),
+        RetryAfter.parse("Wed, 21 Oct 2015 07:29:00 GMT", now).orElseThrow());
+    assertEquals(
+        Duration.ZERO, RetryAfter.parse("Wed, 21 Oct 2015 07:00:00 GMT", now).orElseThrow());
     assertTrue(RetryAfter.parse("soon", now).isEmpty());
   }
 }

@@ -32,9 +32,15 @@ class ScopeTest {
 
   @Test
   void configuredScopesFailFastWithNothingSent() {
-    ApiClient client = TestApis.kraken(server).accessToken("tok").grantedScopes("user_read", "channel_read").build();
+    ApiClient client =
+        TestApis.kraken(server)
+            .accessToken("tok")
+            .grantedScopes("user_read", "channel_read")
+            .build();
     MissingScopeException e =
-        assertThrows(MissingScopeException.class, () -> client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class));
+        assertThrows(
+            MissingScopeException.class,
+            () -> client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class));
     assertEquals("channels.update", e.endpointId());
     assertEquals(List.of("channel_editor"), e.missingScopes());
     assertEquals(Set.of("user_read", "channel_read"), e.grantedScopes());
@@ -47,7 +53,8 @@ class ScopeTest {
 
   @Test
   void grantedScopeLetsTheCallThrough() {
-    ApiClient client = TestApis.kraken(server).accessToken("tok").grantedScopes(List.of("channel_editor")).build();
+    ApiClient client =
+        TestApis.kraken(server).accessToken("tok").grantedScopes(List.of("channel_editor")).build();
     client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class);
     assertEquals(1, server.requests().size());
   }
@@ -57,8 +64,11 @@ class ScopeTest {
     server.handle(r -> TestServer.Reply.json(200, ROOT));
     ApiClient client = TestApis.kraken(server).accessToken("tok").discoverScopes(true).build();
 
-    assertThrows(MissingScopeException.class, () -> client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class));
-    assertThrows(MissingScopeException.class, () -> client.execute(TestApis.COMMERCIAL, hebo(), Void.class));
+    assertThrows(
+        MissingScopeException.class,
+        () -> client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class));
+    assertThrows(
+        MissingScopeException.class, () -> client.execute(TestApis.COMMERCIAL, hebo(), Void.class));
     CompletionException async =
         assertThrows(
             CompletionException.class,
@@ -103,9 +113,10 @@ class ScopeTest {
   @Test
   void invalidTokenReportsNoScopesSoNothingIsBlocked() {
     server.handle(
-        r -> r.path().equals("/kraken/")
-            ? TestServer.Reply.json(200, "{\"token\":{\"valid\":false},\"_links\":{}}")
-            : TestServer.Reply.json(200, "{}"));
+        r ->
+            r.path().equals("/kraken/")
+                ? TestServer.Reply.json(200, "{\"token\":{\"valid\":false},\"_links\":{}}")
+                : TestServer.Reply.json(200, "{}"));
     ApiClient client = TestApis.kraken(server).accessToken("tok").discoverScopes(true).build();
     client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class);
     assertEquals(2, server.requests().size());
@@ -113,19 +124,32 @@ class ScopeTest {
 
   @Test
   void failedDiscoveryPropagatesAndIsRetriedLater() {
-    server.handle(r -> TestServer.Reply.json(500, "{\"message\":\"boom\",\"status\":500,\"error\":\"Internal Server Error\"}"));
+    server.handle(
+        r ->
+            TestServer.Reply.json(
+                500, "{\"message\":\"boom\",\"status\":500,\"error\":\"Internal Server Error\"}"));
     ApiClient client =
-        TestApis.kraken(server).accessToken("tok").discoverScopes(true).retryPolicy(RetryPolicy.none()).build();
-    assertThrows(InternalServerException.class, () -> client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class));
+        TestApis.kraken(server)
+            .accessToken("tok")
+            .discoverScopes(true)
+            .retryPolicy(RetryPolicy.none())
+            .build();
+    assertThrows(
+        InternalServerException.class,
+        () -> client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class));
     server.handle(r -> TestServer.Reply.json(200, ROOT));
-    assertThrows(MissingScopeException.class, () -> client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class));
+    assertThrows(
+        MissingScopeException.class,
+        () -> client.execute(TestApis.CHANNEL_UPDATE, hebo(), Void.class));
     assertEquals(2, server.requests().size());
   }
 
   @Test
   void discoveryNeedsADeclaredEndpoint() {
     ClientBuilder<ApiClient> b =
-        new ClientBuilder<>(TestApis.KRAKEN_QUERY_TOKEN, Function.identity()).accessToken("t").discoverScopes(true);
+        new ClientBuilder<>(TestApis.KRAKEN_QUERY_TOKEN, Function.identity())
+            .accessToken("t")
+            .discoverScopes(true);
     assertThrows(IllegalStateException.class, b::build);
   }
 }

@@ -11,7 +11,10 @@ final class TestApis {
           .clientId(Placement.query("client_id"))
           .token(Placement.header("Authorization"), "OAuth {token}")
           .grantedScopes("/", "/token/authorization/scopes")
-          .oauth2("https://api.twitch.tv/kraken/oauth2/authorize", "https://api.twitch.tv/kraken/oauth2/token", " ")
+          .oauth2(
+              "https://api.twitch.tv/kraken/oauth2/authorize",
+              "https://api.twitch.tv/kraken/oauth2/token",
+              " ")
           .build();
 
   /** Token in the query string instead of a header. */

@@ -32,7 +32,8 @@ class TimestampsTest {
 
   @Test
   void rejectsOtherTextNamingBothForms() {
-    DateTimeParseException e = assertThrows(DateTimeParseException.class, () -> Timestamps.parse("yesterday"));
+    DateTimeParseException e =
+        assertThrows(DateTimeParseException.class, () -> Timestamps.parse("yesterday"));
     assertTrue(e.getMessage().contains("ISO-8601"), e.getMessage());
     assertTrue(e.getMessage().contains("EEE MMM dd HH:mm:ss yyyy"), e.getMessage());
   }

@@ -46,11 +46,14 @@ class UrlsTest {
     URI to = URI.create("http://127.0.0.1:9/kraken");
     assertEquals(
         URI.create("http://127.0.0.1:9/kraken/games/top?limit=10&offset=10"),
-        Urls.rebase(URI.create("https://api.twitch.tv/kraken/games/top?limit=10&offset=10"), from, to));
+        Urls.rebase(
+            URI.create("https://api.twitch.tv/kraken/games/top?limit=10&offset=10"), from, to));
     assertEquals(
         URI.create("https://api.twitch.tv/krakenish/x"),
         Urls.rebase(URI.create("https://api.twitch.tv/krakenish/x"), from, to));
-    assertEquals(URI.create("https://cdn.example/x"), Urls.rebase(URI.create("https://cdn.example/x"), from, to));
+    assertEquals(
+        URI.create("https://cdn.example/x"),
+        Urls.rebase(URI.create("https://cdn.example/x"), from, to));
   }
 
   @Test
