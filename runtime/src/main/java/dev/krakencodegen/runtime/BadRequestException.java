@@ -1,0 +1,21 @@
+package dev.krakencodegen.runtime;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The API answered 400 Bad Request. */
+public class BadRequestException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  public BadRequestException(
+      String message,
+      int status,
+      @Nullable String error,
+      @Nullable String apiMessage,
+      Map<String, List<String>> headers,
+      String rawBody,
+      String endpointId) {
+    super(message, status, error, apiMessage, headers, rawBody, endpointId);
+  }
+}
