@@ -11,8 +11,8 @@ final class Choices {
     if (allowed.contains(value.value())) {
       return value.value();
     }
-    diagnostics.error("invalid-value", value.location(), "invalid " + what + " '" + value.value()
-        + "'; expected one of " + String.join(", ", allowed) + NameSuggester.hint(value.value(), allowed));
+    diagnostics.error("invalid-value", value.location(), "invalid value '" + value.value() + "' for " + what
+        + "; expected one of " + String.join(", ", allowed) + NameSuggester.hint(value.value(), allowed));
     return null;
   }
 }

@@ -22,7 +22,9 @@ final class TimestampFormat {
       DateTimeFormatter.ofPattern(format, Locale.US);
       return null;
     } catch (IllegalArgumentException e) {
-      return e.getMessage() == null ? "not a java.time pattern" : e.getMessage().toLowerCase(Locale.ROOT);
+      String m = e.getMessage();
+      // Lowercase only the first letter: the rest quotes the pattern, whose case matters.
+      return m == null || m.isEmpty() ? "not a java.time pattern" : m.substring(0, 1).toLowerCase(Locale.ROOT) + m.substring(1);
     }
   }
 
@@ -37,6 +39,10 @@ final class TimestampFormat {
       return true;
     } catch (DateTimeException e) {
       return false;
+    } catch (IllegalArgumentException e) {
+      // An unusable pattern is reported where the format is declared; do not also blame
+      // every example value for it.
+      return true;
     }
   }
 }

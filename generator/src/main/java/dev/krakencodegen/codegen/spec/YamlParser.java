@@ -92,7 +92,9 @@ final class YamlParser {
   private static String describe(MarkedYAMLException e) {
     String problem = e.getProblem() == null ? "malformed document" : oneLine(e.getProblem());
     String context = e.getContext() == null ? "" : " (" + oneLine(e.getContext()) + ")";
-    return problem + context;
+    // SnakeYAML words bad indentation in terms of blocks; say what to look at.
+    String hint = (problem + context).contains("block") ? "; check the indentation" : "";
+    return problem + context + hint;
   }
 
   private static String oneLine(String s) {
