@@ -18,7 +18,13 @@ import java.util.Optional;
  */
 final class ExampleLinker {
   /** The parts of an operation its examples are checked against. */
-  record Target(String operationId, List<Param> params, Optional<Body> body, Optional<String> returns, int status) {}
+  record Target(
+      String operationId,
+      List<Param> params,
+      Optional<Body> body,
+      boolean returnsDeclared,
+      Optional<String> returns,
+      int status) {}
 
   private final LinkContext context;
 
@@ -66,25 +72,20 @@ final class ExampleLinker {
     }
     String where = in.name().toLowerCase(java.util.Locale.ROOT);
     List<Param> declared = target.params().stream().filter(p -> p.in() == in).toList();
-    List<String> names = new ArrayList<>();
-    declared.forEach(p -> {
-      names.add(p.name());
-      names.addAll(p.aliases());
-    });
+    List<String> names = declared.stream().map(Param::name).toList();
     for (RawJson.Member m : values.members()) {
-      Optional<Param> param = declared.stream()
-          .filter(p -> p.name().equals(m.key()) || p.aliases().contains(m.key()))
-          .findFirst();
+      Optional<Param> param = declared.stream().filter(p -> p.name().equals(m.key())).findFirst();
       if (param.isEmpty()) {
+        // Examples use declared names only, so generated tests and docs have one spelling.
+        String alias = declared.stream().filter(p -> p.aliases().contains(m.key())).map(Param::name)
+            .findFirst().map(n -> "; '" + m.key() + "' is an alias, use the declared name '" + n + "'")
+            .orElse(NameSuggester.hint(m.key(), names));
         context.diagnostics().error("example-unknown-param", m.keyLocation(), "'" + m.key() + "' in the request "
-            + where + " of " + what + " is not a declared " + where + " param" + NameSuggester.hint(m.key(), names));
+            + where + " of " + what + " is not a declared " + where + " param" + alias);
         continue;
       }
-      TypeRef type = param.get().type();
-      if (type instanceof TypeRef.ListOf && m.value() instanceof RawJson.Str) {
-        continue; // a list written already joined, as it goes on the wire
-      }
-      context.checker().check(m.value(), type, false, Optional.empty(), where + " param '" + m.key() + "' of " + what);
+      context.checker().check(m.value(), param.get().type(), false, Optional.empty(),
+          where + " param '" + m.key() + "' of " + what);
     }
   }
 
@@ -129,6 +130,9 @@ final class ExampleLinker {
     String against;
     if (status == target.status()) {
       if (target.returns().isEmpty()) {
+        if (target.returnsDeclared()) {
+          return; // an unknown returns model is reported where it is named
+        }
         context.diagnostics().error("example-unexpected-response", response.location(), what
             + " has a response, but the operation declares no 'returns' model");
         return;
@@ -145,7 +149,11 @@ final class ExampleLinker {
               + " nor an error status (400-599)");
       return;
     }
-    if (context.models().containsKey(against)) {
+    String element = OperationLinker.listElement(against);
+    if (element != null) {
+      context.checker().check(response, new TypeRef.ListOf(new TypeRef.ModelRef(element)), false, Optional.empty(),
+          "the response of " + what);
+    } else if (context.models().containsKey(against)) {
       context.checker().checkModel(response, against, "the response of " + what);
     }
   }

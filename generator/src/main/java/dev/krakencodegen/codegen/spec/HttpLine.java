@@ -32,6 +32,9 @@ record HttpLine(HttpMethod method, String path, List<String> pathParams) {
     if (!path.matches("[^\\s?#]*")) {
       return fail(http, diagnostics, "the path must not contain spaces, '?' or '#'");
     }
+    if (path.length() > 1 && path.endsWith("/")) {
+      return fail(http, diagnostics, "the path must not end with '/' (only the root path is '/')");
+    }
     List<String> params = new ArrayList<>();
     int i = 0;
     while (i < path.length()) {

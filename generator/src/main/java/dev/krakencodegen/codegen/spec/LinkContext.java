@@ -24,7 +24,10 @@ record LinkContext(
     if (models.containsKey(ref.value())) {
       return true;
     }
-    if (enums.containsKey(ref.value())) {
+    if (ref.value().contains("<")) {
+      diagnostics.error("invalid-value", ref.location(), what + " must name a model, not the type '" + ref.value()
+          + "'; declare a model with a field of that type");
+    } else if (enums.containsKey(ref.value())) {
       diagnostics.error("invalid-value", ref.location(),
           what + " must name a model, but '" + ref.value() + "' is an enum");
     } else {

@@ -53,14 +53,11 @@ final class OperationLinker {
     List<String> scopes = scopes(op);
     AuthMode auth = auth(op, scopes);
     Optional<Body> body = body(op, params);
-    Optional<String> returns = Optional.empty();
-    if (op.returns() != null && context.checkModelRef(op.returns(), "'returns' of operation '" + id + "'")) {
-      returns = Optional.of(op.returns().value());
-    }
+    Optional<String> returns = op.returns() == null ? Optional.empty() : returns(op.returns(), id);
     int status = status(op, returns);
     Optional<Paging> paging = op.paging() == null ? Optional.empty() : paging(op.paging(), op.returns() != null, returns, params);
     List<Example> examples =
-        exampleLinker.link(op.examples(), new ExampleLinker.Target(id, params, body, returns, status));
+        exampleLinker.link(op.examples(), new ExampleLinker.Target(id, params, body, op.returns() != null, returns, status));
     if (http == null || op.summary() == null || diagnostics.count() > before) {
       return null;
     }
@@ -166,6 +163,32 @@ final class OperationLinker {
     return Optional.of(new Body(body.model().value(), ModelLinker.text(body.wrap())));
   }
 
+  /**
+   * A model name, or {@code list<Model>} for a bare JSON array response; the linked model
+   * keeps that spelling (see {@link #listElement}).
+   */
+  private Optional<String> returns(Located<String> ref, String id) {
+    String what = "'returns' of operation '" + id + "'";
+    if (!ref.value().strip().startsWith("list<")) {
+      return context.checkModelRef(ref, what) ? Optional.of(ref.value()) : Optional.empty();
+    }
+    TypeRef type = context.types().resolve(ref);
+    if (type == null) {
+      return Optional.empty();
+    }
+    if (!(type instanceof TypeRef.ListOf list && list.element() instanceof TypeRef.ModelRef)) {
+      diagnostics.error("invalid-value", ref.location(),
+          what + " must be a model name or list<Model>, not '" + type.spelling() + "'");
+      return Optional.empty();
+    }
+    return Optional.of(type.spelling());
+  }
+
+  /** The model of a {@code list<Model>} returns spelling, or {@code null} for a plain model. */
+  static String listElement(String returns) {
+    return returns.startsWith("list<") ? returns.substring(5, returns.length() - 1) : null;
+  }
+
   private int status(Raw.OperationDef op, Optional<String> returns) {
     boolean hasReturns = op.returns() != null;
     if (op.status() == null) {
@@ -195,6 +218,11 @@ final class OperationLinker {
             "paging needs 'returns': the page items are read from the response model");
       }
       return Optional.empty(); // an unknown returns model is reported where it is named
+    }
+    if (listElement(returns.get()) != null) {
+      diagnostics.error("invalid-value", pg.location(),
+          "paging needs a model as 'returns', not '" + returns.get() + "'");
+      return Optional.empty();
     }
     Model model = context.models().get(returns.get());
     String items = null;
@@ -235,30 +263,39 @@ final class OperationLinker {
     return p.name();
   }
 
-  /** Resolves the dotted {@code next} path through the response model to a url field. */
+  /**
+   * Resolves the dotted {@code next} path through the response: a segment names a field of a
+   * model, or any key of a {@code map<…>}; the path must end at a url (or string) value.
+   */
   private List<String> nextPath(Located<String> next, Model start) {
     List<String> path = Arrays.asList(next.value().split("\\.", -1));
-    Model model = start;
-    for (int i = 0; i < path.size(); i++) {
-      Field field = field(model, new Located<>(path.get(i), next.location()));
-      if (field == null) {
+    TypeRef current = new TypeRef.ModelRef(start.name());
+    String through = "model '" + start.name() + "'";
+    for (String segment : path) {
+      if (segment.isEmpty()) {
+        diagnostics.error("invalid-value", next.location(),
+            "paging 'next' '" + next.value() + "' is not a dotted path of field names");
         return null;
       }
-      boolean last = i == path.size() - 1;
-      if (last && !(TypeResolver.isScalar(field.type(), TypeRef.Scalar.URL)
-          || TypeResolver.isScalar(field.type(), TypeRef.Scalar.STRING))) {
-        diagnostics.error("invalid-value", next.location(), "paging 'next' must end at a url field, but '"
-            + field.name() + "' of model '" + model.name() + "' is " + field.type().spelling());
-        return null;
-      }
-      if (!last) {
-        if (!(field.type() instanceof TypeRef.ModelRef ref)) {
-          diagnostics.error("invalid-value", next.location(), "paging 'next' goes through '" + field.name()
-              + "' of model '" + model.name() + "', which is " + field.type().spelling() + ", not a model");
+      if (current instanceof TypeRef.ModelRef ref) {
+        Field field = field(context.models().get(ref.name()), new Located<>(segment, next.location()));
+        if (field == null) {
           return null;
         }
-        model = context.models().get(ref.name());
+        current = field.type();
+      } else if (current instanceof TypeRef.MapOf map) {
+        current = map.value();
+      } else {
+        diagnostics.error("invalid-value", next.location(), "paging 'next' cannot go into '" + segment + "': "
+            + through + " is " + current.spelling() + ", not a model or map");
+        return null;
       }
+      through = "'" + segment + "'";
+    }
+    if (!TypeResolver.isScalar(current, TypeRef.Scalar.URL) && !TypeResolver.isScalar(current, TypeRef.Scalar.STRING)) {
+      diagnostics.error("invalid-value", next.location(),
+          "paging 'next' must end at a url, but " + through + " is " + current.spelling());
+      return null;
     }
     return List.copyOf(path);
   }
