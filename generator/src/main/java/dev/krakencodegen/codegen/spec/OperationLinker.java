@@ -63,7 +63,8 @@ final class OperationLinker {
     }
     boolean idempotent = op.idempotent() != null ? op.idempotent().value() : idempotentByDefault(http.method());
     return new Operation(resource, op.name().value(), op.summary().value(), ModelLinker.text(op.description()),
-        ModelLinker.text(op.docs()), http.method(), http.path(), auth, scopes, params, body, returns, status,
+        ModelLinker.text(op.docs()), http.method(), http.path(), auth, scopes, params, body,
+        returns.map(OperationLinker::returnsType), status,
         paging, idempotent, ModelLinker.flag(op.notImplemented()), examples, op.location());
   }
 
@@ -182,6 +183,12 @@ final class OperationLinker {
       return Optional.empty();
     }
     return Optional.of(type.spelling());
+  }
+
+  /** The linked type of a checked returns spelling. */
+  private static TypeRef returnsType(String returns) {
+    String element = listElement(returns);
+    return element == null ? new TypeRef.ModelRef(returns) : new TypeRef.ListOf(new TypeRef.ModelRef(element));
   }
 
   /** The model of a {@code list<Model>} returns spelling, or {@code null} for a plain model. */
