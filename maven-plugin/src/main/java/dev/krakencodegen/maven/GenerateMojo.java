@@ -79,8 +79,10 @@ public class GenerateMojo extends AbstractMojo {
       getLog().info("kraken: skipped (kraken.skip is true)");
       return;
     }
+    long start = System.nanoTime();
     try {
       run();
+      getLog().debug("kraken: took " + (System.nanoTime() - start) / 1_000_000 + " ms");
     } catch (MojoExecutionException | MojoFailureException e) {
       throw e;
     } catch (RuntimeException e) {
