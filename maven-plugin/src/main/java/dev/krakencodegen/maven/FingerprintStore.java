@@ -41,7 +41,10 @@ final class FingerprintStore {
     }
   }
 
-  /** Forgets the stored fingerprint; done before generating, so a failed run is never "up to date". */
+  /**
+   * Forgets the stored fingerprint; done before generating, so a failed run is never "up to
+   * date".
+   */
   void invalidate() throws IOException {
     Files.deleteIfExists(file);
   }

@@ -7,6 +7,7 @@ import dev.krakencodegen.codegen.SpecException;
 import dev.krakencodegen.codegen.diag.Diagnostic;
 import dev.krakencodegen.codegen.output.WriteResult;
 import dev.krakencodegen.codegen.spec.SpecSource;
+import dev.krakencodegen.maven.RuntimeDependencyCheck.Coordinates;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -115,7 +116,8 @@ public class GenerateMojo extends AbstractMojo {
         getLog().info("kraken: up to date, nothing generated");
       } else {
         store.invalidate();
-        WriteResult files = generate(new SpecSource(specDisplay, specContent), output, configuredPackage);
+        WriteResult files =
+            generate(new SpecSource(specDisplay, specContent), output, configuredPackage);
         store.save(fingerprint);
         getLog()
             .info(
@@ -129,7 +131,11 @@ public class GenerateMojo extends AbstractMojo {
       }
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "kraken: could not write generated sources to " + display(baseDirectory, output) + ": " + e.getMessage(), e);
+          "kraken: could not write generated sources to "
+              + display(baseDirectory, output)
+              + ": "
+              + describe(e),
+          e);
     }
     addCompileSourceRoot(output);
   }
@@ -137,7 +143,8 @@ public class GenerateMojo extends AbstractMojo {
   private WriteResult generate(SpecSource source, Path output, Optional<String> configuredPackage)
       throws IOException, MojoFailureException {
     try {
-      GenerateResult result = Codegen.generate(new GenerateRequest(source, output, configuredPackage));
+      GenerateResult result =
+          Codegen.generate(new GenerateRequest(source, output, configuredPackage));
       return result.files();
     } catch (SpecException e) {
       List<String> lines = e.diagnostics().stream().map(Diagnostic::format).toList();
@@ -178,7 +185,8 @@ public class GenerateMojo extends AbstractMojo {
     try {
       problem = OutputDirectoryGuard.problem(output, baseDirectory, absolute);
     } catch (IOException e) {
-      throw new MojoExecutionException("kraken: cannot check the output directory: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "kraken: cannot check the output directory: " + describe(e), e);
     }
     if (problem.isPresent()) {
       throw new MojoExecutionException("kraken: refusing to generate: " + problem.get());
@@ -186,13 +194,13 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   private void checkRuntimeDependency() throws MojoExecutionException {
-    List<RuntimeDependencyCheck.Coordinates> classpath =
+    List<Coordinates> classpath =
         project.getArtifacts().stream()
-            .map(a -> new RuntimeDependencyCheck.Coordinates(a.getGroupId(), a.getArtifactId(), a.getScope()))
+            .map(a -> new Coordinates(a.getGroupId(), a.getArtifactId(), a.getScope()))
             .toList();
-    List<RuntimeDependencyCheck.Coordinates> declared =
+    List<Coordinates> declared =
         project.getDependencies().stream()
-            .map(d -> new RuntimeDependencyCheck.Coordinates(d.getGroupId(), d.getArtifactId(), d.getScope()))
+            .map(d -> new Coordinates(d.getGroupId(), d.getArtifactId(), d.getScope()))
             .toList();
     Optional<String> problem = RuntimeDependencyCheck.problem(classpath, declared, Codegen.VERSION);
     if (problem.isPresent()) {
@@ -206,7 +214,8 @@ public class GenerateMojo extends AbstractMojo {
     } catch (NoSuchFileException e) {
       throw new MojoExecutionException("kraken: spec file not found: " + specDisplay);
     } catch (IOException e) {
-      throw new MojoExecutionException("kraken: cannot read spec " + specDisplay + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "kraken: cannot read spec " + specDisplay + ": " + describe(e), e);
     }
   }
 
@@ -223,6 +232,24 @@ public class GenerateMojo extends AbstractMojo {
   private Set<String> addedRoots() {
     Object value = project.getContextValue(ADDED_ROOTS_KEY);
     return value instanceof Set<?> set ? (Set<String>) set : Set.of();
+  }
+
+  /**
+   * NIO exceptions often carry only a path as their message ("/x/y" for "permission denied");
+   * name the kind of failure too.
+   */
+  static String describe(IOException e) {
+    String kind =
+        switch (e.getClass().getSimpleName()) {
+          case "AccessDeniedException" -> "permission denied";
+          case "NoSuchFileException" -> "no such file or directory";
+          case "FileAlreadyExistsException" -> "a file is in the way";
+          case "NotDirectoryException" -> "not a directory";
+          case "DirectoryNotEmptyException" -> "directory not empty";
+          default -> null;
+        };
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return kind == null ? message : kind + ": " + message;
   }
 
   /** The path relative to the project, with '/', as users see it in messages. */

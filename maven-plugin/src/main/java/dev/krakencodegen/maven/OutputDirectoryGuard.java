@@ -62,7 +62,8 @@ final class OutputDirectoryGuard {
     if (path.equals(base)) {
       return "'.'";
     }
-    return "'" + (path.startsWith(base) ? base.relativize(path) : path).toString().replace('\\', '/') + "'";
+    Path shown = path.startsWith(base) ? base.relativize(path) : path;
+    return "'" + shown.toString().replace('\\', '/') + "'";
   }
 
   /**

@@ -50,7 +50,8 @@ class FingerprintTest {
                 b.specContent(), b.specDisplayPath(), b.packageName(),
                 Path.of("/project/target/other"), b.generatorIdentity()),
             new Fingerprint(
-                b.specContent(), b.specDisplayPath(), b.packageName(), b.outputDirectory(), "1.0.1"));
+                b.specContent(), b.specDisplayPath(), b.packageName(),
+                b.outputDirectory(), "1.0.1"));
     for (Fingerprint variant : variants) {
       assertNotEquals(b.value(), variant.value(), variant.toString());
     }

@@ -74,14 +74,19 @@ class OutputDirectoryGuardTest {
 
   @Test
   void aSourceOrResourceRootIsRefused() throws IOException {
-    assertRefused(base.resolve("src/main/java"), "is the project's source or resource directory 'src/main/java'");
-    assertRefused(base.resolve("src/test/resources"), "is the project's source or resource directory");
+    assertRefused(
+        base.resolve("src/main/java"),
+        "is the project's source or resource directory 'src/main/java'");
+    assertRefused(
+        base.resolve("src/test/resources"), "is the project's source or resource directory");
   }
 
   @Test
   void aDirectoryContainingASourceRootIsRefused() throws IOException {
     assertRefused(base.resolve("src"), "contains the project's source or resource directory");
-    assertRefused(base.resolve("src/main"), "contains the project's source or resource directory 'src/main/java'");
+    assertRefused(
+        base.resolve("src/main"),
+        "contains the project's source or resource directory 'src/main/java'");
   }
 
   @Test

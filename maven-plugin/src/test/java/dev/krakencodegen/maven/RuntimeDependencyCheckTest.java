@@ -18,7 +18,8 @@ class RuntimeDependencyCheckTest {
   @Test
   void theRuntimeOnTheCompileClasspathIsEnough() {
     assertEquals(
-        Optional.empty(), RuntimeDependencyCheck.problem(List.of(JACKSON, RUNTIME), List.of(), "1.0"));
+        Optional.empty(),
+        RuntimeDependencyCheck.problem(List.of(JACKSON, RUNTIME), List.of(), "1.0"));
   }
 
   @Test
@@ -48,6 +49,7 @@ class RuntimeDependencyCheckTest {
   @Test
   void anArtifactWithTheSameNameInAnotherGroupDoesNotCount() {
     Coordinates impostor = new Coordinates("com.example", "kraken-runtime", "compile");
-    assertTrue(RuntimeDependencyCheck.problem(List.of(impostor), List.of(impostor), "1.0").isPresent());
+    assertTrue(
+        RuntimeDependencyCheck.problem(List.of(impostor), List.of(impostor), "1.0").isPresent());
   }
 }

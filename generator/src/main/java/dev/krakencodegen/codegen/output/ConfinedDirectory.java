@@ -57,7 +57,11 @@ final class ConfinedDirectory {
         requireInside(directory, relativePath);
         if (!Files.isDirectory(directory)) {
           throw new IOException(
-              "cannot write " + relativePath + ": " + root.relativize(directory) + " is not a directory");
+              "cannot write "
+                  + relativePath
+                  + ": "
+                  + root.relativize(directory)
+                  + " is not a directory");
         }
       } else {
         Files.createDirectory(directory);

@@ -25,7 +25,9 @@ final class RelativePaths {
     if (path.indexOf('\\') >= 0) {
       return "contains a backslash; use '/' as the separator";
     }
-    if (path.startsWith("/") || WINDOWS_DRIVE.matcher(path).matches() || Path.of(path).isAbsolute()) {
+    if (path.startsWith("/")
+        || WINDOWS_DRIVE.matcher(path).matches()
+        || Path.of(path).isAbsolute()) {
       return "is absolute";
     }
     for (String segment : path.split("/", -1)) {

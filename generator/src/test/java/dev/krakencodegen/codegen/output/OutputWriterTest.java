@@ -57,7 +57,8 @@ class OutputWriterTest {
 
   @Test
   void unchangedFilesAreNotRewrittenAndKeepTheirModificationTime() throws IOException {
-    List<GeneratedFile> files = List.of(file("A.java", "class A {}"), file("p/B.java", "class B {}"));
+    List<GeneratedFile> files =
+        List.of(file("A.java", "class A {}"), file("p/B.java", "class B {}"));
     new OutputWriter(out()).write(files);
     Files.setLastModifiedTime(out().resolve("A.java"), LONG_AGO);
     Files.setLastModifiedTime(out().resolve("p/B.java"), LONG_AGO);
@@ -74,7 +75,8 @@ class OutputWriterTest {
 
   @Test
   void onlyChangedFilesAreRewritten() throws IOException {
-    new OutputWriter(out()).write(List.of(file("A.java", "class A {}"), file("B.java", "class B {}")));
+    new OutputWriter(out())
+        .write(List.of(file("A.java", "class A {}"), file("B.java", "class B {}")));
     Files.setLastModifiedTime(out().resolve("A.java"), LONG_AGO);
 
     WriteResult result =
@@ -100,10 +102,13 @@ class OutputWriterTest {
     new OutputWriter(out())
         .write(
             List.of(
-                file("p/A.java", "a"), file("p/model/old/Thing.java", "t"), file("p/model/X.java", "x")));
+                file("p/A.java", "a"),
+                file("p/model/old/Thing.java", "t"),
+                file("p/model/X.java", "x")));
 
     WriteResult result =
-        new OutputWriter(out()).write(List.of(file("p/A.java", "a"), file("p/model/Item.java", "i")));
+        new OutputWriter(out())
+            .write(List.of(file("p/A.java", "a"), file("p/model/Item.java", "i")));
 
     assertEquals(List.of("p/model/Item.java"), result.written());
     assertEquals(List.of("p/A.java"), result.unchanged());
