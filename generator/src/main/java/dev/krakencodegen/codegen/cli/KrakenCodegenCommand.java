@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     description = "Turns a Kraken API spec into a typed Java client and its docs.",
     subcommands = {
       ValidateCommand.class,
+      GenerateCommand.class,
     })
 public final class KrakenCodegenCommand implements Callable<Integer> {
   @Spec CommandSpec command;

@@ -82,7 +82,6 @@ final class ModelEmitter {
             .build());
     for (Component c : components) {
       spec.addMethod(MethodSpec.methodBuilder("with" + capitalize(c.name))
-          .addJavadoc("A copy with {@code $L} replaced.\n", c.field.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(record)
           .addParameter(c.type, c.name)
@@ -153,7 +152,6 @@ final class ModelEmitter {
       type.addField(FieldSpec.builder(fieldType, c.name, Modifier.PRIVATE).build());
       copy.addStatement("this.$L = source.$L()", c.name, c.name);
       type.addMethod(MethodSpec.methodBuilder(c.name)
-          .addJavadoc("Sets {@code $L}.\n", c.field.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)
           .addParameter(c.type, c.name)

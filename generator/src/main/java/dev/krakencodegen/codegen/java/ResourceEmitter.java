@@ -203,7 +203,7 @@ final class ResourceEmitter {
       MethodSpec.Builder builder = MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
           .returns(returns)
-          .addJavadoc(javadoc(withParams, async));
+          .addJavadoc(async || (!withParams && !optional.isEmpty()) ? shortJavadoc(withParams, async) : javadoc());
       for (Param param : required) {
         builder.addParameter(ParameterSpec.builder(types.required(param.type()), names.param(operation, param)).build());
       }
@@ -281,7 +281,17 @@ final class ResourceEmitter {
       return types.boxed(((TypeRef.ListOf) itemsField().type()).element());
     }
 
-    private CodeBlock javadoc(boolean withParams, boolean async) {
+    /** Overloads and async forms point at the fully documented blocking method. */
+    private CodeBlock shortJavadoc(boolean withParams, boolean async) {
+      String optionalNote = withParams || optional.isEmpty() ? "" : ", with no optional parameters";
+      return async
+          ? CodeBlock.of("Asynchronous {@link #$L}$L: the future fails with the same exceptions.\n", method, optionalNote)
+          : CodeBlock.of("{@link #$L}$L.\n", method, optionalNote);
+    }
+
+    private CodeBlock javadoc() {
+      boolean withParams = true;
+      boolean async = false;
       CodeBlock.Builder doc = CodeBlock.builder();
       doc.add("$L\n", Javadoc.escape(operation.summary()));
       operation.description().ifPresent(d -> doc.add("\n<p>").add(Javadoc.paragraphs(d)));
