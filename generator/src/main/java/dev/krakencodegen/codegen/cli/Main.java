@@ -22,9 +22,16 @@ public final class Main {
   static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(out, true);
     PrintWriter errWriter = new PrintWriter(err, true);
-    CommandLine commandLine = new CommandLine(new KrakenCodegenCommand());
-    commandLine.setOut(outWriter);
-    commandLine.setErr(errWriter);
+    int code = configure(new CommandLine(new KrakenCodegenCommand()), outWriter, errWriter).execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  /** Sets the streams and the error handling that give every command the same exit codes. */
+  static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
+    commandLine.setOut(out);
+    commandLine.setErr(err);
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
       if (e instanceof UsageException) {
@@ -35,10 +42,7 @@ public final class Main {
       e.printStackTrace(cmd.getErr());
       return ExitCodes.INTERNAL;
     });
-    int code = commandLine.execute(args);
-    outWriter.flush();
-    errWriter.flush();
-    return code;
+    return commandLine;
   }
 
   private static int usageError(ParameterException e, String[] args) {

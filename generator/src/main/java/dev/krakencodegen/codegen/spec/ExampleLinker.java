@@ -7,6 +7,7 @@ import dev.krakencodegen.codegen.model.ParamIn;
 import dev.krakencodegen.codegen.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -70,7 +71,7 @@ final class ExampleLinker {
     if (values == null) {
       return;
     }
-    String where = in.name().toLowerCase(java.util.Locale.ROOT);
+    String where = in.name().toLowerCase(Locale.ROOT);
     List<Param> declared = target.params().stream().filter(p -> p.in() == in).toList();
     List<String> names = declared.stream().map(Param::name).toList();
     for (RawJson.Member m : values.members()) {

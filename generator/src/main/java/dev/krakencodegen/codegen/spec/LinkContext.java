@@ -16,6 +16,10 @@ record LinkContext(
     ExampleChecker checker,
     Diagnostics diagnostics) {
 
+  LinkContext withErrorModel(String model) {
+    return new LinkContext(models, enums, scopes, Optional.of(model), types, checker, diagnostics);
+  }
+
   /**
    * Checks a reference to a model (returns, body, errorModel): reports unknown names with a
    * suggestion, and enums where a model is needed. Returns whether it names a model.

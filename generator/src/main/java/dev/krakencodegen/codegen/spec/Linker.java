@@ -53,13 +53,12 @@ final class Linker {
     Map<String, Model> models = modelLinker.link();
     List<Scope> scopes = scopes(spec.scopes());
 
-    Optional<String> errorModel = Optional.empty();
-    LinkContext context = new LinkContext(models, enums, scopes.stream().map(Scope::name).toList(), errorModel,
-        types, new ExampleChecker(models, enums, modelLinker.uncheckedFields(), diagnostics), diagnostics);
+    LinkContext context = new LinkContext(models, enums, scopes.stream().map(Scope::name).toList(),
+        Optional.empty(), types, new ExampleChecker(models, enums, modelLinker.uncheckedFields(), diagnostics),
+        diagnostics);
     Raw.Api api = spec.api();
     if (api != null && api.errorModel() != null && context.checkModelRef(api.errorModel(), "api.errorModel")) {
-      context = new LinkContext(models, enums, context.scopes(), Optional.of(api.errorModel().value()), types,
-          context.checker(), diagnostics);
+      context = context.withErrorModel(api.errorModel().value());
     }
     List<Resource> resources = new ArrayList<>();
     List<String> operationIds = new ArrayList<>();

@@ -8,5 +8,12 @@ final class SpecLimits {
   /** The deepest nesting of mappings and sequences accepted (FORMAT.md: "at most 64"). */
   static final int MAX_DEPTH = 64;
 
+  /**
+   * The longest line accepted, in characters. SnakeYAML's reader copies its window while it
+   * scans one token, which is quadratic in the token's length: a 4 MiB one-line scalar takes
+   * seconds. No hand-written spec line comes near this limit.
+   */
+  static final int MAX_LINE_LENGTH = 256 * 1024;
+
   private SpecLimits() {}
 }

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -140,7 +141,7 @@ final class YamlMap {
       wrongType(key, value, "a boolean (true or false)");
       return null;
     }
-    return new Located<>(Boolean.parseBoolean(((ScalarNode) value).getValue().toLowerCase(java.util.Locale.ROOT)),
+    return new Located<>(Boolean.parseBoolean(((ScalarNode) value).getValue().toLowerCase(Locale.ROOT)),
         reading.locator().at(value));
   }
 

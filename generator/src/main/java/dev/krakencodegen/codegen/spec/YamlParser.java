@@ -38,6 +38,7 @@ final class YamlParser {
           "spec is larger than the limit of " + SpecLimits.MAX_BYTES + " bytes (4 MiB)");
     }
     String text = decode(content);
+    checkLineLengths(text);
     try {
       // First pass over the event stream only: the composer would expand aliases and
       // recurse on nesting, so hostile input is rejected before it is composed.
@@ -54,6 +55,21 @@ final class YamlParser {
           String.format(Locale.ROOT, "invalid yaml: character U+%04X is not allowed", e.getCodePoint()));
     } catch (YAMLException e) {
       throw fail("yaml-syntax", locator.start(), "invalid yaml: " + oneLine(e.getMessage()));
+    }
+  }
+
+  private void checkLineLengths(String text) throws SpecException {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > SpecLimits.MAX_LINE_LENGTH) {
+          throw fail("line-too-long", locator.at(line, SpecLimits.MAX_LINE_LENGTH + 1),
+              "line is longer than the limit of " + SpecLimits.MAX_LINE_LENGTH + " characters");
+        }
+        line++;
+        start = i + 1;
+      }
     }
   }
 
