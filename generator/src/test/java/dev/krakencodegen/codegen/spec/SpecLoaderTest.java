@@ -116,7 +116,7 @@ class SpecLoaderTest {
   @Test
   void statusDefaultsTo200Or204() {
     assertEquals(200, op("users.get").status());
-    assertEquals(Optional.of("User"), op("users.get").returns());
+    assertEquals(Optional.of(new TypeRef.ModelRef("User")), op("users.get").returns());
     assertEquals(204, op("users.delete").status());
     assertEquals(Optional.empty(), op("users.delete").returns());
     assertEquals(201, op("users.create").status());
@@ -168,7 +168,7 @@ class SpecLoaderTest {
   @Test
   void bodyAndListReturns() {
     assertEquals(Optional.of(new Body("UserUpdate", Optional.of("user"))), op("users.update").body());
-    assertEquals(Optional.of("list<User>"), op("users.blocks").returns());
+    assertEquals(Optional.of(new TypeRef.ListOf(new TypeRef.ModelRef("User"))), op("users.blocks").returns());
   }
 
   @Test
