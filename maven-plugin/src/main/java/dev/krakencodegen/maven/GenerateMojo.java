@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.model.Resource;
@@ -122,6 +123,7 @@ public class GenerateMojo extends AbstractMojo {
         getLog()
             .info(
                 String.format(
+                    Locale.ROOT,
                     "kraken: generated %d files (%d written, %d unchanged, %d deleted) from %s",
                     files.generatedCount(),
                     files.written().size(),
