@@ -112,14 +112,23 @@ class JsonDecodingTest {
   }
 
   @Test
-  void malformedResponseIsADecodingError() {
-    server.script("teams.get", Reply.json(200, "{\"_id\": \"not a number\", "));
+  void badResponsesAreDecodingErrorsNamingTheCall() {
+    server.script("teams.get", Reply.json(200, "{\"_id\": 2, "));
+    server.script("teams.get", Reply.json(200, "{\"_id\": \"not a number\"}"));
+    server.script("teams.get", Reply.html(200, "<html>maintenance</html>"));
 
-    ResponseDecodingException e =
-        assertThrows(ResponseDecodingException.class, () -> client.teams().get("eg"));
+    String truncated = decodingError().getMessage();
+    String wrongType = decodingError().getMessage();
+    String html = decodingError().getMessage();
 
-    assertTrue(e.getMessage().contains("teams.get") || e.getMessage().contains("/teams/eg"),
-        e.getMessage());
+    assertTrue(truncated.startsWith("malformed JSON from GET /teams/eg"), truncated);
+    assertTrue(wrongType.startsWith("could not read the response of GET /teams/eg"), wrongType);
+    assertTrue(html.startsWith("expected JSON from GET /teams/eg"), html);
+    assertTrue(html.contains("text/html"), html);
+  }
+
+  private static ResponseDecodingException decodingError() {
+    return assertThrows(ResponseDecodingException.class, () -> client.teams().get("eg"));
   }
 
   @Test

@@ -296,7 +296,8 @@ class OperationsTest {
     RecordedRequest r = assertRequest("channels.update", "PUT", "/kraken/channels/hebo", true);
     assertQuery(r, Map.of());
     assertEquals("application/json", r.header("Content-Type"));
-    Object documentedBody = ExampleServer.example("channels.update", "request").body().orElseThrow();
+    Object documentedBody =
+        ExampleServer.example("channels.update", "request").body().orElseThrow();
     assertEquals(
         JSON.readTree(ExampleServer.toJson(documentedBody)),
         JSON.readTree(r.body()),
@@ -587,7 +588,8 @@ class OperationsTest {
     assertEquals(
         Map.of(
             "self", URI.create("https://api.twitch.tv/kraken/chat/kraken_test_user"),
-            "emoticons", URI.create("https://api.twitch.tv/kraken/chat/kraken_test_user/emoticons")),
+            "emoticons",
+            URI.create("https://api.twitch.tv/kraken/chat/kraken_test_user/emoticons")),
         chat.links());
   }
 
@@ -728,7 +730,8 @@ class OperationsTest {
         URI.create(
             "http://static-cdn.jtvnw.net/jtv_user_pictures/hebo-profile_image-6947308654ad603f-300x300.jpeg"),
         user.logo());
-    assertEquals(Map.of("self", URI.create("https://api.twitch.tv/kraken/users/hebo")), user.links());
+    assertEquals(
+        Map.of("self", URI.create("https://api.twitch.tv/kraken/users/hebo")), user.links());
   }
 
   /** The documented incontroltv stream, with its legacy timestamps. */

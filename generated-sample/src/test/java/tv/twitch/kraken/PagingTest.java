@@ -46,14 +46,16 @@ class PagingTest {
     server.script("streams.list", page(null, "e"));
 
     List<String> names = new ArrayList<>();
-    for (Stream s : client.streams().list(StreamsListParams.builder().limit(2).build()).autoPager()) {
+    Page<Stream> first = client.streams().list(StreamsListParams.builder().limit(2).build());
+    for (Stream s : first.autoPager()) {
       names.add(s.name());
     }
 
     assertEquals(List.of("a", "b", "c", "d", "e"), names);
     List<RecordedRequest> requests = server.requests();
     assertEquals(3, requests.size(), requests::toString);
-    assertEquals(Map.of("limit", List.of("2"), "client_id", List.of(CLIENT_ID)), requests.get(0).query());
+    assertEquals(
+        Map.of("limit", List.of("2"), "client_id", List.of(CLIENT_ID)), requests.get(0).query());
     assertEquals(
         Map.of("limit", List.of("2"), "offset", List.of("2"), "client_id", List.of(CLIENT_ID)),
         requests.get(1).query());
@@ -102,6 +104,36 @@ class PagingTest {
     assertEquals(List.of(), server.requests());
   }
 
+  @Test
+  void nextLinkToAnotherOriginGetsNoCredentials() {
+    try (ExampleServer elsewhere = ExampleServer.start()) {
+      server.script("streams.list", page(elsewhere.baseUrl() + "/streams?limit=1&offset=1", "a"));
+      elsewhere.script("streams.list", page(null, "b"));
+
+      List<Stream> all = client.streams().list().autoPager().stream().toList();
+
+      assertEquals(List.of("a", "b"), all.stream().map(Stream::name).toList());
+      assertEquals("OAuth " + TOKEN, server.onlyRequest().header("Authorization"));
+      RecordedRequest foreign = elsewhere.onlyRequest();
+      assertEquals(null, foreign.header("Authorization"), "the token stays with its origin");
+      assertEquals(
+          Map.of("limit", List.of("1"), "offset", List.of("1")),
+          foreign.query(),
+          "no client_id either");
+    }
+  }
+
+  @Test
+  void pagesCanBeFetchedAsynchronously() {
+    server.script("streams.list", page(next("offset=1"), "a"));
+    server.script("streams.list", page(null, "b"));
+
+    Page<Stream> second = client.streams().listAsync().thenCompose(Page::nextAsync).join();
+
+    assertEquals("b", second.items().get(0).name());
+    assertEquals(2, server.requests().size());
+  }
+
   private static String next(String offset) {
     return "https://api.twitch.tv/kraken/streams?limit=2&" + offset;
   }
@@ -110,7 +142,8 @@ class PagingTest {
   private static Reply page(String next, String... names) {
     @SuppressWarnings("unchecked")
     Map<String, Object> documented =
-        (Map<String, Object>) ExampleServer.example("streams.followed", null).response().orElseThrow();
+        (Map<String, Object>)
+            ExampleServer.example("streams.followed", null).response().orElseThrow();
     @SuppressWarnings("unchecked")
     Map<String, Object> template =
         ((List<Map<String, Object>>) documented.get("streams")).get(0);
