@@ -308,6 +308,19 @@ class OperationsTest {
   }
 
   @Test
+  void channelsUpdateSendsOnlyTheFieldsSet() {
+    server.script("channels.update", Reply.json(200, ExampleServer.exampleJson("channels.get")));
+
+    client.channels().update("hebo", ChannelUpdate.builder().game("Diablo").build());
+
+    RecordedRequest r = assertRequest("channels.update", "PUT", "/kraken/channels/hebo", true);
+    assertEquals(
+        JSON.readTree("{\"channel\": {\"game\": \"Diablo\"}}"),
+        JSON.readTree(r.body()),
+        "an unset status is left alone, not sent as null");
+  }
+
+  @Test
   void channelsCommercial() {
     client.channels().commercial("hebo", ChannelsCommercialParams.builder().length(60).build());
 
