@@ -194,7 +194,11 @@ final class RequestFactory {
       List<RequestValues.Param> query,
       Map<String, List<String>> headers) {
     if (placement.in() == Placement.In.QUERY) {
-      query.add(new RequestValues.Param(placement.name(), value));
+      // A call that sends this parameter itself (users.create takes the app's client_id as an
+      // argument) keeps its own value; sending both would leave the server to pick one.
+      if (query.stream().noneMatch(p -> p.name().equals(placement.name()))) {
+        query.add(new RequestValues.Param(placement.name(), value));
+      }
     } else {
       headers.put(placement.name(), List.of(value));
     }

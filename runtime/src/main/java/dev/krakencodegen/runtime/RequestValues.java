@@ -148,14 +148,14 @@ public final class RequestValues {
         return query(name, c, ",");
       }
       if (value != null) {
-        query.add(new Param(Objects.requireNonNull(name, "name"), String.valueOf(value)));
+        query.add(new Param(Objects.requireNonNull(name, "name"), text(name, value)));
       }
       return this;
     }
 
     /** A list-valued query parameter joined with {@code separator}; skipped when null or empty. */
     public Builder query(String name, @Nullable Collection<?> values, String separator) {
-      String joined = join(values, separator);
+      String joined = join(name, values, separator);
       if (joined != null) {
         query.add(new Param(Objects.requireNonNull(name, "name"), joined));
       }
@@ -168,14 +168,14 @@ public final class RequestValues {
         return form(name, c, ",");
       }
       if (value != null) {
-        form.add(new Param(Objects.requireNonNull(name, "name"), String.valueOf(value)));
+        form.add(new Param(Objects.requireNonNull(name, "name"), text(name, value)));
       }
       return this;
     }
 
     /** A list-valued form field joined with {@code separator}; skipped when null or empty. */
     public Builder form(String name, @Nullable Collection<?> values, String separator) {
-      String joined = join(values, separator);
+      String joined = join(name, values, separator);
       if (joined != null) {
         form.add(new Param(Objects.requireNonNull(name, "name"), joined));
       }
@@ -206,7 +206,23 @@ public final class RequestValues {
       return new RequestValues(this);
     }
 
-    private static @Nullable String join(@Nullable Collection<?> values, String separator) {
+    /**
+     * The wire text of a value. Generated enums answer {@code toString()} with their wire value,
+     * and their {@code UNKNOWN} constant (a value decoded from a response that this client does not
+     * know) with an empty one: sending it would send a blank parameter, so it is refused.
+     */
+    private static String text(String name, Object value) {
+      String text = String.valueOf(value);
+      if (value instanceof Enum<?> e && text.isEmpty()) {
+        throw new IllegalArgumentException(
+            "parameter '" + name + "': " + e.getDeclaringClass().getSimpleName() + "." + e.name()
+                + " has no wire value and cannot be sent");
+      }
+      return text;
+    }
+
+    private static @Nullable String join(
+        String name, @Nullable Collection<?> values, String separator) {
       Objects.requireNonNull(separator, "separator");
       if (values == null || values.isEmpty()) {
         return null;
@@ -214,7 +230,7 @@ public final class RequestValues {
       StringJoiner j = new StringJoiner(separator);
       for (Object v : values) {
         if (v != null) {
-          j.add(String.valueOf(v));
+          j.add(text(name, v));
         }
       }
       return j.length() == 0 ? null : j.toString();

@@ -3,6 +3,7 @@ package tv.twitch.kraken.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.Instant;
@@ -34,15 +35,20 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties JSON fields this client version does not know
  * @see <a href="https://github.com/justintv/Twitch-API/blob/e6ccf52/resources/channels.md#get-the-specified-channel">resources/channels.md#get-the-specified-channel</a>
  */
-public record Channel(@JsonProperty("_id") @Nullable Long id, @JsonProperty("name") String name,
-    @JsonProperty("display_name") @Nullable String displayName, @JsonProperty("game") String game,
-    @JsonProperty("status") @Nullable String status, @JsonProperty("title") @Nullable String title,
-    @JsonProperty("url") @Nullable URI url, @JsonProperty("mature") @Nullable Boolean mature,
-    @JsonProperty("logo") @Nullable URI logo, @JsonProperty("banner") @Nullable URI banner,
-    @JsonProperty("video_banner") @Nullable URI videoBanner,
-    @JsonProperty("background") @Nullable URI background, @JsonProperty("teams") List<Team> teams,
-    @JsonProperty("created_at") Instant createdAt, @JsonProperty("updated_at") Instant updatedAt,
-    @JsonProperty("_links") Map<String, URI> links,
+public record Channel(
+    @JsonProperty("_id") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long id,
+    @JsonProperty("name") String name,
+    @JsonProperty("display_name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String displayName,
+    @JsonProperty("game") String game,
+    @JsonProperty("status") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String status,
+    @JsonProperty("title") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String title,
+    @JsonProperty("url") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable URI url,
+    @JsonProperty("mature") @Nullable Boolean mature, @JsonProperty("logo") @Nullable URI logo,
+    @JsonProperty("banner") @Nullable URI banner,
+    @JsonProperty("video_banner") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable URI videoBanner,
+    @JsonProperty("background") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable URI background,
+    @JsonProperty("teams") List<Team> teams, @JsonProperty("created_at") Instant createdAt,
+    @JsonProperty("updated_at") Instant updatedAt, @JsonProperty("_links") Map<String, URI> links,
     @JsonAnySetter Map<String, Object> additionalProperties) {
   public Channel {
     // Unknown JSON fields are kept, read-only, so nothing the server sent is lost.

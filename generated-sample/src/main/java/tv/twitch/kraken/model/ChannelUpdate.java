@@ -3,6 +3,7 @@ package tv.twitch.kraken.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties JSON fields this client version does not know
  * @see <a href="https://github.com/justintv/Twitch-API/blob/e6ccf52/resources/channels.md#update-the-specified-channel">resources/channels.md#update-the-specified-channel</a>
  */
-public record ChannelUpdate(@JsonProperty("status") @Nullable String status,
-    @JsonProperty("game") @Nullable String game,
+public record ChannelUpdate(
+    @JsonProperty("status") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String status,
+    @JsonProperty("game") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String game,
     @JsonAnySetter Map<String, Object> additionalProperties) {
   public ChannelUpdate {
     // Unknown JSON fields are kept, read-only, so nothing the server sent is lost.

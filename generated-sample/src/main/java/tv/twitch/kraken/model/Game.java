@@ -3,6 +3,7 @@ package tv.twitch.kraken.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.util.Collections;
@@ -26,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Game(@JsonProperty("_id") long id, @JsonProperty("name") String name,
     @JsonProperty("giantbomb_id") long giantbombId, @JsonProperty("box") GameImages box,
-    @JsonProperty("logo") GameImages logo, @JsonProperty("images") @Nullable GiantBombImages images,
-    @JsonProperty("popularity") @Nullable Integer popularity,
+    @JsonProperty("logo") GameImages logo,
+    @JsonProperty("images") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable GiantBombImages images,
+    @JsonProperty("popularity") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer popularity,
     @JsonProperty("_links") Map<String, URI> links,
     @JsonAnySetter Map<String, Object> additionalProperties) {
   public Game {

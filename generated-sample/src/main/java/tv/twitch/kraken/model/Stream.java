@@ -4,6 +4,7 @@ package tv.twitch.kraken.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.Instant;
@@ -34,14 +35,16 @@ import org.jspecify.annotations.Nullable;
  * @see <a href="https://github.com/justintv/Twitch-API/blob/e6ccf52/resources/streams.md#get-the-specified-channels-stream">resources/streams.md#get-the-specified-channels-stream</a>
  */
 public record Stream(@JsonProperty("_id") long id, @JsonProperty("name") String name,
-    @JsonProperty("game") String game, @JsonProperty("status") @Nullable String status,
+    @JsonProperty("game") String game,
+    @JsonProperty("status") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String status,
     @JsonProperty("viewers") int viewers, @JsonProperty("broadcaster") String broadcaster,
-    @JsonProperty("preview") URI preview, @JsonProperty("geo") @Nullable String geo,
-    @JsonProperty("channel_id") @Nullable Long channelId,
-    @JsonProperty("delay_length") @Nullable Integer delayLength,
-    @JsonProperty("partner") @Nullable Boolean partner,
-    @JsonProperty("created_at") @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "EEE MMM dd HH:mm:ss yyyy", locale = "en_US", timezone = "UTC") @Nullable Instant createdAt,
-    @JsonProperty("updated_at") @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "EEE MMM dd HH:mm:ss yyyy", locale = "en_US", timezone = "UTC") @Nullable Instant updatedAt,
+    @JsonProperty("preview") URI preview,
+    @JsonProperty("geo") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String geo,
+    @JsonProperty("channel_id") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Long channelId,
+    @JsonProperty("delay_length") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer delayLength,
+    @JsonProperty("partner") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean partner,
+    @JsonProperty("created_at") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "EEE MMM dd HH:mm:ss yyyy", locale = "en_US", timezone = "UTC") @Nullable Instant createdAt,
+    @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.NON_NULL) @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "EEE MMM dd HH:mm:ss yyyy", locale = "en_US", timezone = "UTC") @Nullable Instant updatedAt,
     @JsonProperty("channel") Channel channel, @JsonProperty("_links") Map<String, URI> links,
     @JsonAnySetter Map<String, Object> additionalProperties) {
   public Stream {

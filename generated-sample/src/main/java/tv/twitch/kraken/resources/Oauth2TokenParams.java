@@ -19,6 +19,20 @@ public record Oauth2TokenParams(@Nullable URI redirectUri, @Nullable String code
   public Oauth2TokenParams {
   }
 
+  /**
+   * Like the record default, but sensitive parameters are redacted.
+   */
+  @Override
+  public String toString() {
+    return "Oauth2TokenParams["
+        + "redirectUri=" + redirectUri
+        + ", code=***"
+        + ", username=" + username
+        + ", password=***"
+        + ", scope=" + scope
+        + "]";
+  }
+
   public static Builder builder() {
     return new Builder();
   }

@@ -68,7 +68,7 @@ public final class StreamsResource {
     .authRequired(true)
     .idempotent(true)
     .successStatus(200)
-    .paging("limit", "offset", 0, "_links", "next")
+    .paging("limit", "offset", Integer.MAX_VALUE, "_links", "next")
     .build();
 
   private final ApiClient api;

@@ -13,12 +13,23 @@ final class Annotations {
   static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
   static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
   static final ClassName JSON_FORMAT = ClassName.get(JACKSON, "JsonFormat");
+  static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
   static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
 
   private Annotations() {}
 
   static AnnotationSpec jsonProperty(String wireName) {
     return AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", wireName).build();
+  }
+
+  /**
+   * Leaves a null value out of the JSON written: an optional field that was not set is absent,
+   * not null (a request body's null would clear the value on the server).
+   */
+  static AnnotationSpec omitWhenNull() {
+    return AnnotationSpec.builder(JSON_INCLUDE)
+        .addMember("value", "$T.Include.NON_NULL", JSON_INCLUDE)
+        .build();
   }
 
   /** Tells Jackson how to read and write a timestamp in a non-ISO pattern (English names, UTC). */

@@ -194,6 +194,9 @@ final class ModelEmitter {
     List<AnnotationSpec> annotations() {
       List<AnnotationSpec> annotations = new ArrayList<>();
       annotations.add(Annotations.jsonProperty(field.name()));
+      if (field.optional()) {
+        annotations.add(Annotations.omitWhenNull());
+      }
       field.timestampFormat()
           .filter(format -> !format.equals("iso8601"))
           .ifPresent(format -> annotations.add(Annotations.timestampFormat(format)));

@@ -122,13 +122,17 @@ final class ResourceEmitter {
         .build();
   }
 
-  private static long maxLimit(Operation operation, Paging paging) {
+  /**
+   * The documented maximum page size; without one, {@code Integer.MAX_VALUE}, so the runtime
+   * checks nothing (it rejects a maximum below 1, and the API is the judge of an undocumented one).
+   */
+  private static CodeBlock maxLimit(Operation operation, Paging paging) {
     return operation.params().stream()
         .filter(p -> p.name().equals(paging.limitParam()))
         .findFirst()
         .flatMap(Param::max)
-        .map(Double::longValue)
-        .orElse(0L);
+        .map(max -> CodeBlock.of("$L", max.longValue()))
+        .orElse(CodeBlock.of("$T.MAX_VALUE", Integer.class));
   }
 
   /** The decided Java shape of one operation: its arguments, return type and documentation. */
