@@ -58,14 +58,15 @@ public record AccessToken(@JsonProperty("access_token") String accessToken,
   }
 
   /**
-   * Like the record default, but sensitive fields are redacted.
+   * Like the record default, but secrets are shown as {@code ***}.
    */
   @Override
   public String toString() {
     return "AccessToken["
         + "accessToken=***"
         + ", scope=" + scope
-        + ", additionalProperties=" + additionalProperties + "]";
+        + ", additionalProperties=" + additionalProperties
+        + "]";
   }
 
   /**

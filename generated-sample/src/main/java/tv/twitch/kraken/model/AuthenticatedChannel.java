@@ -165,7 +165,7 @@ public record AuthenticatedChannel(
   }
 
   /**
-   * Like the record default, but sensitive fields are redacted.
+   * Like the record default, but secrets are shown as {@code ***}.
    */
   @Override
   public String toString() {
@@ -190,7 +190,8 @@ public record AuthenticatedChannel(
         + ", login=" + login
         + ", email=" + email
         + ", streamKey=***"
-        + ", additionalProperties=" + additionalProperties + "]";
+        + ", additionalProperties=" + additionalProperties
+        + "]";
   }
 
   /**

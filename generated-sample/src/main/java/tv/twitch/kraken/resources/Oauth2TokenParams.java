@@ -16,11 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Oauth2TokenParams(@Nullable URI redirectUri, @Nullable String code,
     @Nullable String username, @Nullable String password, @Nullable List<String> scope) {
-  public Oauth2TokenParams {
-  }
-
   /**
-   * Like the record default, but sensitive parameters are redacted.
+   * Like the record default, but secrets are shown as {@code ***}.
    */
   @Override
   public String toString() {

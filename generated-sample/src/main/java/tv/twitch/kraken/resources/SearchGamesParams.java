@@ -9,9 +9,6 @@ import org.jspecify.annotations.Nullable;
  * @param live If set to true, only returns games that are live on at least one channel. Setting live to anything other than true has no effect. ({@code live})
  */
 public record SearchGamesParams(@Nullable Boolean live) {
-  public SearchGamesParams {
-  }
-
   public static Builder builder() {
     return new Builder();
   }

@@ -10,9 +10,6 @@ import org.jspecify.annotations.Nullable;
  * @param offset The offset to begin listing streams. ({@code offset})
  */
 public record StreamsFollowedParams(@Nullable Integer limit, @Nullable Integer offset) {
-  public StreamsFollowedParams {
-  }
-
   public static Builder builder() {
     return new Builder();
   }

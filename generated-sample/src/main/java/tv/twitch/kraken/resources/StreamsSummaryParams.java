@@ -9,9 +9,6 @@ import org.jspecify.annotations.Nullable;
  * @param game Summarize streams on a per-game basis. ({@code game})
  */
 public record StreamsSummaryParams(@Nullable String game) {
-  public StreamsSummaryParams {
-  }
-
   public static Builder builder() {
     return new Builder();
   }

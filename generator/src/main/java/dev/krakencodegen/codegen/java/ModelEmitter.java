@@ -89,7 +89,10 @@ final class ModelEmitter {
           .build());
     }
     if (components.stream().anyMatch(c -> c.field.sensitive())) {
-      spec.addMethod(redactingToString(record, components));
+      List<RedactedToString.Member> members = new ArrayList<>();
+      components.forEach(c -> members.add(new RedactedToString.Member(c.name, c.field.sensitive())));
+      members.add(new RedactedToString.Member(EXTRA, false));
+      spec.addMethod(RedactedToString.method(record, members));
     }
     return spec.addType(builderType(record, builder, components)).build();
   }
@@ -115,27 +118,6 @@ final class ModelEmitter {
     doc.add("@param $L JSON fields this client version does not know\n", EXTRA);
     Javadoc.seeDocs(api.docsUrl(), model.docs()).ifPresent(doc::add);
     return doc.build();
-  }
-
-  private static MethodSpec redactingToString(ClassName record, List<Component> components) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return $S", record.simpleName() + "[");
-    String separator = "";
-    for (Component c : components) {
-      if (c.field.sensitive()) {
-        body.add("\n+ $S", separator + c.name + "=***");
-      } else {
-        body.add("\n+ $S + $L", separator + c.name + "=", c.name);
-      }
-      separator = ", ";
-    }
-    body.add("\n+ $S + $L + $S", separator + EXTRA + "=", EXTRA, "]");
-    return MethodSpec.methodBuilder("toString")
-        .addJavadoc("Like the record default, but sensitive fields are redacted.\n")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement(body.build())
-        .build();
   }
 
   private static TypeSpec builderType(ClassName record, ClassName builder, List<Component> components) {

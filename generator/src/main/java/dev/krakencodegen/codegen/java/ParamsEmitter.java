@@ -63,10 +63,13 @@ final class ParamsEmitter {
     TypeSpec.Builder spec = TypeSpec.recordBuilder(record)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(doc.build())
-        .recordConstructor(constructor.build())
-        .addMethod(compact.build());
+        .recordConstructor(constructor.build());
+    if (!compact.build().code().isEmpty()) {
+      spec.addMethod(compact.build());
+    }
     if (optional.stream().anyMatch(Param::sensitive)) {
-      spec.addMethod(redactingToString(operation, record, optional));
+      spec.addMethod(RedactedToString.method(record, optional.stream()
+          .map(p -> new RedactedToString.Member(names.param(operation, p), p.sensitive())).toList()));
     }
     return spec
         .addMethod(MethodSpec.methodBuilder("builder")
@@ -81,29 +84,6 @@ final class ParamsEmitter {
             .addStatement("return builder().build()")
             .build())
         .addType(builderType.build())
-        .build();
-  }
-
-  /** The record default would print passwords and codes; sensitive values show as ***. */
-  private MethodSpec redactingToString(Operation operation, ClassName record, List<Param> optional) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return $S", record.simpleName() + "[");
-    String separator = "";
-    for (Param param : optional) {
-      String name = names.param(operation, param);
-      if (param.sensitive()) {
-        body.add("\n+ $S", separator + name + "=***");
-      } else {
-        body.add("\n+ $S + $L", separator + name + "=", name);
-      }
-      separator = ", ";
-    }
-    body.add("\n+ $S", "]");
-    return MethodSpec.methodBuilder("toString")
-        .addJavadoc("Like the record default, but sensitive parameters are redacted.\n")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement(body.build())
         .build();
   }
 }
