@@ -143,10 +143,15 @@ public class GenerateMojo extends AbstractMojo {
   }
 
   private WriteResult generate(SpecSource source, Path output, Optional<String> configuredPackage)
-      throws IOException, MojoFailureException {
+      throws IOException, MojoExecutionException, MojoFailureException {
+    GenerateRequest request;
     try {
-      GenerateResult result =
-          Codegen.generate(new GenerateRequest(source, output, configuredPackage));
+      request = new GenerateRequest(source, output, configuredPackage);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("kraken: packageName: " + e.getMessage());
+    }
+    try {
+      GenerateResult result = Codegen.generate(request);
       return result.files();
     } catch (SpecException e) {
       List<String> lines = e.diagnostics().stream().map(Diagnostic::format).toList();
