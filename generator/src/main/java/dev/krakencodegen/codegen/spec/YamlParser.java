@@ -108,8 +108,11 @@ final class YamlParser {
   private static String describe(MarkedYAMLException e) {
     String problem = e.getProblem() == null ? "malformed document" : oneLine(e.getProblem());
     String context = e.getContext() == null ? "" : " (" + oneLine(e.getContext()) + ")";
-    // SnakeYAML words bad indentation in terms of blocks; say what to look at.
-    String hint = (problem + context).contains("block") ? "; check the indentation" : "";
+    // SnakeYAML words bad indentation in terms of blocks, or as a key where none may start;
+    // say what to look at.
+    String text = problem + context;
+    boolean indentation = text.contains("block") || text.contains("mapping values are not allowed");
+    String hint = indentation ? "; check the indentation" : "";
     return problem + context + hint;
   }
 
