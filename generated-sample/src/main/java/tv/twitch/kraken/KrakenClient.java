@@ -195,7 +195,7 @@ public final class KrakenClient implements AutoCloseable {
   }
 
   /**
-   * Releases the HTTP client's resources.
+   * Closes the client: later calls fail with {@code IllegalStateException} and pending async retries stop.
    */
   @Override
   public void close() {

@@ -6,13 +6,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * Optional parameters of {@link StreamsResource#featured}; unset ones are not sent.
  *
- * @param limit The maximum number of streams to return, up to 100. Defaults to 25. ({@code limit}, default 25, at most 100)
- * @param offset The offset to begin listing streams, defaults to 0. ({@code offset}, default 0)
+ * @param limit The maximum number of streams to return, up to 100. Defaults to 25. ({@code limit}, default 25, at least 1, at most 100)
+ * @param offset The offset to begin listing streams, defaults to 0. ({@code offset}, default 0, at least 0)
  */
 public record StreamsFeaturedParams(@Nullable Integer limit, @Nullable Integer offset) {
   public StreamsFeaturedParams {
-    if (limit != null && (limit > 100)) {
-      throw new IllegalArgumentException("limit must be in …..100, was " + limit);
+    if (limit != null && (limit < 1 || limit > 100)) {
+      throw new IllegalArgumentException("limit must be in 1..100, was " + limit);
+    }
+    if (offset != null && (offset < 0)) {
+      throw new IllegalArgumentException("offset must be at least 0, was " + offset);
     }
   }
 
@@ -39,7 +42,7 @@ public record StreamsFeaturedParams(@Nullable Integer limit, @Nullable Integer o
     }
 
     /**
-     * Sets The maximum number of streams to return, up to 100. Defaults to 25. ({@code limit}, default 25, at most 100)
+     * Sets The maximum number of streams to return, up to 100. Defaults to 25. ({@code limit}, default 25, at least 1, at most 100)
      */
     public Builder limit(@Nullable Integer limit) {
       this.limit = limit;
@@ -47,7 +50,7 @@ public record StreamsFeaturedParams(@Nullable Integer limit, @Nullable Integer o
     }
 
     /**
-     * Sets The offset to begin listing streams, defaults to 0. ({@code offset}, default 0)
+     * Sets The offset to begin listing streams, defaults to 0. ({@code offset}, default 0, at least 0)
      */
     public Builder offset(@Nullable Integer offset) {
       this.offset = offset;

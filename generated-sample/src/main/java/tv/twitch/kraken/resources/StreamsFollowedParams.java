@@ -6,10 +6,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * Optional parameters of {@link StreamsResource#followed}; unset ones are not sent.
  *
- * @param limit The maximum number of streams to return. ({@code limit})
- * @param offset The offset to begin listing streams. ({@code offset})
+ * @param limit The maximum number of streams to return. ({@code limit}, at least 1)
+ * @param offset The offset to begin listing streams. ({@code offset}, at least 0)
  */
 public record StreamsFollowedParams(@Nullable Integer limit, @Nullable Integer offset) {
+  public StreamsFollowedParams {
+    if (limit != null && (limit < 1)) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    if (offset != null && (offset < 0)) {
+      throw new IllegalArgumentException("offset must be at least 0, was " + offset);
+    }
+  }
+
   public static Builder builder() {
     return new Builder();
   }
@@ -33,7 +42,7 @@ public record StreamsFollowedParams(@Nullable Integer limit, @Nullable Integer o
     }
 
     /**
-     * Sets The maximum number of streams to return. ({@code limit})
+     * Sets The maximum number of streams to return. ({@code limit}, at least 1)
      */
     public Builder limit(@Nullable Integer limit) {
       this.limit = limit;
@@ -41,7 +50,7 @@ public record StreamsFollowedParams(@Nullable Integer limit, @Nullable Integer o
     }
 
     /**
-     * Sets The offset to begin listing streams. ({@code offset})
+     * Sets The offset to begin listing streams. ({@code offset}, at least 0)
      */
     public Builder offset(@Nullable Integer offset) {
       this.offset = offset;

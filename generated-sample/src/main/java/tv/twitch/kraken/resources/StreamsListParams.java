@@ -9,15 +9,18 @@ import org.jspecify.annotations.Nullable;
  *
  * @param game The game to query. ({@code game})
  * @param channel A list of channel names to query, separated by commas. ({@code channel})
- * @param limit The maximum number of streams to return, up to 100. ({@code limit}, at most 100)
- * @param offset The offset to begin listing streams, defaults to 0. ({@code offset}, default 0)
+ * @param limit The maximum number of streams to return, up to 100. ({@code limit}, at least 1, at most 100)
+ * @param offset The offset to begin listing streams, defaults to 0. ({@code offset}, default 0, at least 0)
  * @param embeddable If true you'll only get streams which can be embedded. Setting this to false will just drop the flag. ({@code embeddable})
  */
 public record StreamsListParams(@Nullable String game, @Nullable List<String> channel,
     @Nullable Integer limit, @Nullable Integer offset, @Nullable Boolean embeddable) {
   public StreamsListParams {
-    if (limit != null && (limit > 100)) {
-      throw new IllegalArgumentException("limit must be in …..100, was " + limit);
+    if (limit != null && (limit < 1 || limit > 100)) {
+      throw new IllegalArgumentException("limit must be in 1..100, was " + limit);
+    }
+    if (offset != null && (offset < 0)) {
+      throw new IllegalArgumentException("offset must be at least 0, was " + offset);
     }
   }
 
@@ -66,7 +69,7 @@ public record StreamsListParams(@Nullable String game, @Nullable List<String> ch
     }
 
     /**
-     * Sets The maximum number of streams to return, up to 100. ({@code limit}, at most 100)
+     * Sets The maximum number of streams to return, up to 100. ({@code limit}, at least 1, at most 100)
      */
     public Builder limit(@Nullable Integer limit) {
       this.limit = limit;
@@ -74,7 +77,7 @@ public record StreamsListParams(@Nullable String game, @Nullable List<String> ch
     }
 
     /**
-     * Sets The offset to begin listing streams, defaults to 0. ({@code offset}, default 0)
+     * Sets The offset to begin listing streams, defaults to 0. ({@code offset}, default 0, at least 0)
      */
     public Builder offset(@Nullable Integer offset) {
       this.offset = offset;

@@ -85,7 +85,7 @@ final class ClientEmitter {
         .addStatement("return api")
         .build());
     spec.addMethod(MethodSpec.methodBuilder("close")
-        .addJavadoc("Releases the HTTP client's resources.\n")
+        .addJavadoc("Closes the client: later calls fail with {@code IllegalStateException} and pending async retries stop.\n")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .addStatement("api.close()")

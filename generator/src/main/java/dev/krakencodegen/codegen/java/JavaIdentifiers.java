@@ -1,6 +1,11 @@
 package dev.krakencodegen.codegen.java;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
 /** Pure string rules that turn wire names into legal, idiomatic Java identifiers. */
@@ -11,7 +16,28 @@ final class JavaIdentifiers {
       Set.of("toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone",
           "finalize", "builder", "toBuilder", "additionalProperties");
 
+  /** java.lang's public types (see the resource for why the list is fixed). */
+  private static final Set<String> JAVA_LANG_TYPES = readJavaLangTypes();
+
   private JavaIdentifiers() {}
+
+  /** Whether a simple name would be shadowed by, or shadow, a type that every Java file imports. */
+  static boolean isJavaLangType(String simpleName) {
+    return JAVA_LANG_TYPES.contains(simpleName);
+  }
+
+  private static Set<String> readJavaLangTypes() {
+    try (InputStream in = JavaIdentifiers.class.getResourceAsStream("java-lang-types.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("java-lang-types.txt missing from the generator jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** {@code display_name} → {@code displayName}; {@code _links} → {@code links}; {@code 1080p} → {@code _1080p}. */
   static String lowerCamel(String wire) {

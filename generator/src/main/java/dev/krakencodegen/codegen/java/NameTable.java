@@ -9,8 +9,9 @@ import dev.krakencodegen.codegen.model.Operation;
 import dev.krakencodegen.codegen.model.Param;
 import dev.krakencodegen.codegen.model.Resource;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +33,18 @@ final class NameTable {
   private final Map<Model, List<String>> fieldNames = new IdentityHashMap<>();
   private final Map<Operation, List<String>> paramNames = new IdentityHashMap<>();
   private final Map<Resource, String> accessors = new IdentityHashMap<>();
+  private final Map<String, String> typeNames = new HashMap<>();
 
   NameTable(Api api, String rootPackage) {
     this.rootPackage = rootPackage;
     this.apiName = JavaIdentifiers.upperCamel(api.name());
+    Set<String> takenTypes = new HashSet<>();
+    for (EnumType enumType : api.enums()) {
+      typeNames.put(enumType.name(), typeName(enumType.name(), takenTypes));
+    }
+    for (Model model : api.models()) {
+      typeNames.put(model.name(), typeName(model.name(), takenTypes));
+    }
     for (Model model : api.models()) {
       fieldNames.put(model, resolve(model.fields(), Field::name, Set.of()));
     }
@@ -73,7 +82,7 @@ final class NameTable {
   }
 
   ClassName type(String modelOrEnumName) {
-    return ClassName.get(modelPackage(), JavaIdentifiers.upperCamel(modelOrEnumName));
+    return ClassName.get(modelPackage(), typeNames.get(modelOrEnumName));
   }
 
   String field(Model model, Field field) {
@@ -114,6 +123,15 @@ final class NameTable {
 
   String param(Operation operation, Param param) {
     return paramNames.get(operation).get(operation.params().indexOf(param));
+  }
+
+  /** A model or enum name; one that java.lang also has gets the API's name in front ({@code KrakenError}). */
+  private String typeName(String specName, Set<String> taken) {
+    String candidate = JavaIdentifiers.upperCamel(specName);
+    if (JavaIdentifiers.isJavaLangType(candidate)) {
+      candidate = apiName + candidate;
+    }
+    return unique(candidate, taken);
   }
 
   /**

@@ -47,11 +47,18 @@ final class Parameters {
     if (nullable) {
       condition.add(")");
     }
-    String range = param.min().map(Parameters::number).orElse("…") + ".." + param.max().map(Parameters::number).orElse("…");
+    String rule;
+    if (param.min().isPresent() && param.max().isPresent()) {
+      rule = "in " + number(param.min().get()) + ".." + number(param.max().get());
+    } else if (param.min().isPresent()) {
+      rule = "at least " + number(param.min().get());
+    } else {
+      rule = "at most " + number(param.max().get());
+    }
     return CodeBlock.builder()
         .beginControlFlow("if ($L)", condition.build())
         .addStatement("throw new $T($S + $L)", IllegalArgumentException.class,
-            param.name() + " must be in " + range + ", was ", javaName)
+            param.name() + " must be " + rule + ", was ", javaName)
         .endControlFlow()
         .build();
   }

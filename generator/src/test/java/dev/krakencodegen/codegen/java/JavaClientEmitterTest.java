@@ -47,7 +47,10 @@ class JavaClientEmitterTest {
       // _id beside id keeps both; keywords, reserved member names and digits get legal names;
       // display_name and displayName collide after camel-casing: the exact wire spelling wins.
       assertEquals(List.of("underscoreId", "id", "class_", "default_", "displayName2", "displayName",
-          "video1080p", "toString_", "secret", "kind", "when", "additionalProperties"), components);
+          "video1080p", "toString_", "secret", "kind", "when", "label", "additionalProperties"), components);
+      // A model named like a java.lang type is renamed, so neither shadows the other.
+      assertEquals("test.hostile.model.HostileString", Arrays.stream(thing.getRecordComponents())
+          .filter(c -> c.getName().equals("label")).findFirst().orElseThrow().getType().getName());
       Class<?> kind = loader.loadClass("test.hostile.model.Kind");
       assertEquals(List.of("A_B", "CLASS", "_1080P", "X_Y", "UNKNOWN"),
           Arrays.stream(kind.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());

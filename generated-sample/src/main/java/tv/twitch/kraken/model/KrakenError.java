@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param additionalProperties JSON fields this client version does not know
  * @see <a href="https://github.com/justintv/Twitch-API/blob/e6ccf52/README.md#errors">README.md#errors</a>
  */
-public record Error(@JsonProperty("message") String message, @JsonProperty("status") int status,
-    @JsonProperty("error") String error, @JsonAnySetter Map<String, Object> additionalProperties) {
-  public Error {
+public record KrakenError(@JsonProperty("message") String message,
+    @JsonProperty("status") int status, @JsonProperty("error") String error,
+    @JsonAnySetter Map<String, Object> additionalProperties) {
+  public KrakenError {
     // Unknown JSON fields are kept, read-only, so nothing the server sent is lost.
     additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
   }
@@ -35,7 +36,7 @@ public record Error(@JsonProperty("message") String message, @JsonProperty("stat
   }
 
   /**
-   * A builder for a new {@code Error}.
+   * A builder for a new {@code KrakenError}.
    */
   public static Builder builder() {
     return new Builder();
@@ -48,20 +49,20 @@ public record Error(@JsonProperty("message") String message, @JsonProperty("stat
     return new Builder(this);
   }
 
-  public Error withMessage(String message) {
+  public KrakenError withMessage(String message) {
     return toBuilder().message(message).build();
   }
 
-  public Error withStatus(int status) {
+  public KrakenError withStatus(int status) {
     return toBuilder().status(status).build();
   }
 
-  public Error withError(String error) {
+  public KrakenError withError(String error) {
     return toBuilder().error(error).build();
   }
 
   /**
-   * Builds {@link Error} values; unset fields are null (or zero for primitives).
+   * Builds {@link KrakenError} values; unset fields are null (or zero for primitives).
    */
   public static final class Builder {
     private @Nullable String message;
@@ -75,7 +76,7 @@ public record Error(@JsonProperty("message") String message, @JsonProperty("stat
     private Builder() {
     }
 
-    private Builder(Error source) {
+    private Builder(KrakenError source) {
       this.message = source.message();
       this.status = source.status();
       this.error = source.error();
@@ -105,8 +106,8 @@ public record Error(@JsonProperty("message") String message, @JsonProperty("stat
       return this;
     }
 
-    public Error build() {
-      return new Error(message, status, error, additionalProperties);
+    public KrakenError build() {
+      return new KrakenError(message, status, error, additionalProperties);
     }
   }
 }
