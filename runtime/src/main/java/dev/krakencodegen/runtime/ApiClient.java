@@ -443,7 +443,7 @@ public final class ApiClient implements AutoCloseable {
   private Endpoint discoveryEndpoint() {
     String path = config.api().grantedScopesPath().orElseThrow();
     return Endpoint.builder("api.grantedScopes", "GET", path.startsWith("/") ? path : "/" + path)
-        .authRequired(true)
+        .auth(Endpoint.Auth.REQUIRED)
         .idempotent(true)
         .build();
   }
