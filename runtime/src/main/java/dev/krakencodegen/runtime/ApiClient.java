@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +37,7 @@ public final class ApiClient implements AutoCloseable {
     this.config = config;
     this.json = KrakenJson.newMapper();
     this.requests = new RequestFactory(config, json);
-    this.sender = new RetryingSender(config);
+    this.sender = new RetryingSender(config, () -> closed);
     this.reader = new ResponseReader(json, new ErrorMapper(json, config));
     this.scopes =
         new ScopeGuard(
@@ -48,17 +50,23 @@ public final class ApiClient implements AutoCloseable {
   /**
    * Calls {@code endpoint} and decodes the response.
    *
+   * <p>Every 2xx status is success, whatever status the endpoint documents.
+   *
    * @param type the response type; {@code Void.class} ignores the body and returns null
+   * @return the decoded body; null for {@code Void.class} and whenever the body is empty
    * @throws ApiException (a subclass per status) when the API answers with an error
    * @throws TransportException when no response could be received
    * @throws RequestTimeoutException when the response took too long
    */
-  public <T> T execute(Endpoint endpoint, RequestValues values, Class<T> type) {
+  public <T> @Nullable T execute(Endpoint endpoint, RequestValues values, Class<T> type) {
     PreparedRequest r = prepareChecked(endpoint, values);
     return reader.read(r, sender.send(r), type);
   }
 
-  /** Like {@link #execute}, without blocking; failures complete the future exceptionally. */
+  /**
+   * Like {@link #execute}, without blocking; failures complete the future exceptionally. Once the
+   * returned future is done (cancelled, typically) or the client is closed, no retry starts.
+   */
   public <T> CompletableFuture<T> executeAsync(
       Endpoint endpoint, RequestValues values, Class<T> type) {
     PreparedRequest r;
@@ -67,10 +75,12 @@ public final class ApiClient implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return scopes
-        .checkAsync(endpoint)
-        .thenCompose(x -> sender.sendAsync(r))
-        .thenApply(response -> reader.read(r, response, type));
+    return callAsync(
+        callerDone ->
+            scopes
+                .checkAsync(endpoint)
+                .thenCompose(x -> sender.sendAsync(r, callerDone))
+                .thenApply(response -> reader.read(r, response, type)));
   }
 
   /**
@@ -90,7 +100,7 @@ public final class ApiClient implements AutoCloseable {
         startOffset(endpoint, values));
   }
 
-  /** Like {@link #executePage}, without blocking. */
+  /** Like {@link #executePage}, without blocking; retries stop as for {@link #executeAsync}. */
   public <R, T> CompletableFuture<Page<T>> executePageAsync(
       Endpoint endpoint, RequestValues values, Class<R> type, Function<R, List<T>> items) {
     PreparedRequest r;
@@ -101,10 +111,12 @@ public final class ApiClient implements AutoCloseable {
     }
     PageSpec<R, T> spec = new PageSpec<>(endpoint, type, items);
     long offset = startOffset(endpoint, values);
-    return scopes
-        .checkAsync(endpoint)
-        .thenCompose(x -> sender.sendAsync(r))
-        .thenApply(response -> toPage(r, response, spec, values, offset));
+    return callAsync(
+        callerDone ->
+            scopes
+                .checkAsync(endpoint)
+                .thenCompose(x -> sender.sendAsync(r, callerDone))
+                .thenApply(response -> toPage(r, response, spec, values, offset)));
   }
 
   /** The JSON mapper used for bodies; configured as described in {@link KrakenJson}. */
@@ -140,9 +152,16 @@ public final class ApiClient implements AutoCloseable {
   }
 
   /**
-   * Marks the client closed; later calls fail with IllegalStateException. The transport is left
-   * alone: a caller-supplied one belongs to the caller, and the default one holds nothing that
-   * needs closing on Java 17.
+   * Marks the client closed. Afterwards every call, including fetching a next page and scope
+   * discovery, fails with {@link IllegalStateException} before sending anything, and calls in
+   * flight start no further retry attempts (a synchronous call then throws IllegalStateException;
+   * an asynchronous one completes exceptionally with it). A request already on the wire is not
+   * aborted.
+   *
+   * <p>No connection or thread is released: the transport is left alone, because a
+   * caller-supplied one belongs to the caller and Java 17's {@link java.net.http.HttpClient},
+   * behind the default one, has no {@code close()} (its resources go when it is garbage
+   * collected). Closing twice is harmless.
    */
   @Override
   public void close() {
@@ -184,6 +203,30 @@ public final class ApiClient implements AutoCloseable {
     return requests.prepare(endpoint, values);
   }
 
+  /**
+   * Runs an asynchronous call, handing it a check of whether the future returned to the caller is
+   * already done, so that retries stop once nobody waits for the answer.
+   */
+  private <T> CompletableFuture<T> callAsync(
+      Function<BooleanSupplier, CompletableFuture<T>> call) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    CompletableFuture<T> inner;
+    try {
+      inner = call.apply(result::isDone);
+    } catch (RuntimeException e) {
+      inner = CompletableFuture.failedFuture(e);
+    }
+    inner.whenComplete(
+        (value, error) -> {
+          if (error != null) {
+            result.completeExceptionally(error);
+          } else {
+            result.complete(value);
+          }
+        });
+    return result;
+  }
+
   private void checkOpen() {
     if (closed) {
       throw new IllegalStateException("this client is closed");
@@ -215,13 +258,17 @@ public final class ApiClient implements AutoCloseable {
       PageSpec<R, T> spec,
       RequestValues values,
       long offset) {
+    if (response.body().length == 0 && r.endpoint().isSuccess(response.status())) {
+      // A success without a body (a 204, say) lists nothing: the last, empty page.
+      return new Page<>(List.of(), null, r.uri());
+    }
     JsonNode tree = reader.readTree(r, response);
     R body = reader.convert(r, tree, spec.type());
     List<T> list = body == null ? null : spec.items().apply(body);
     if (list == null) {
       list = List.of();
     }
-    return new Page<>(list, nextFetcher(tree, spec, values, offset, list.size()));
+    return new Page<>(list, nextFetcher(r, tree, spec, values, offset, list.size()), r.uri());
   }
 
   /**
@@ -230,7 +277,12 @@ public final class ApiClient implements AutoCloseable {
    * no link path or the response lacks the field.
    */
   private <R, T> @Nullable PageFetcher<T> nextFetcher(
-      JsonNode tree, PageSpec<R, T> spec, RequestValues values, long offset, int count) {
+      PreparedRequest r,
+      JsonNode tree,
+      PageSpec<R, T> spec,
+      RequestValues values,
+      long offset,
+      int count) {
     Optional<Endpoint.Paging> paging = spec.endpoint().paging();
     if (paging.isEmpty() || count == 0) {
       return null;
@@ -246,8 +298,14 @@ public final class ApiClient implements AutoCloseable {
         if (text.isEmpty()) {
           return null;
         }
-        URI uri = URI.create(config.baseUrl() + "/").resolve(text);
-        return linkFetcher(spec, uri);
+        PreparedRequest next;
+        try {
+          next = requests.prepareLink(spec.endpoint(), nextLink(text));
+        } catch (IllegalArgumentException e) {
+          // Reported when the next page is asked for: this page's items are fine.
+          return failingFetcher(badLink(r, text, e));
+        }
+        return linkFetcher(spec, next);
       }
       if (!link.isMissingNode()) {
         return null;
@@ -261,6 +319,7 @@ public final class ApiClient implements AutoCloseable {
     return new PageFetcher<>() {
       @Override
       public Page<T> fetch() {
+        checkOpen();
         PreparedRequest r = requests.prepare(spec.endpoint(), nextValues);
         return toPage(r, sender.send(r), spec, nextValues, nextOffset);
       }
@@ -269,11 +328,65 @@ public final class ApiClient implements AutoCloseable {
       public CompletableFuture<Page<T>> fetchAsync() {
         PreparedRequest r;
         try {
+          checkOpen();
           r = requests.prepare(spec.endpoint(), nextValues);
         } catch (RuntimeException e) {
           return CompletableFuture.failedFuture(e);
         }
-        return sender.sendAsync(r).thenApply(resp -> toPage(r, resp, spec, nextValues, nextOffset));
+        return callAsync(
+            callerDone ->
+                sender
+                    .sendAsync(r, callerDone)
+                    .thenApply(resp -> toPage(r, resp, spec, nextValues, nextOffset)));
+      }
+    };
+  }
+
+  /**
+   * The next-page link as an absolute http(s) URL, resolved against the base URL.
+   *
+   * @throws IllegalArgumentException if it is not one
+   */
+  private URI nextLink(String text) {
+    URI uri = URI.create(config.baseUrl() + "/").resolve(text);
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    boolean web = scheme.equals("http") || scheme.equals("https");
+    if (!web || uri.isOpaque() || uri.getHost() == null) {
+      throw new IllegalArgumentException("not an http(s) URL");
+    }
+    return uri;
+  }
+
+  /** The failure for an unusable next link, showing the link with its secrets masked. */
+  private ResponseDecodingException badLink(PreparedRequest r, String link, RuntimeException e) {
+    Set<String> sensitive = requests.sensitiveNames(r.endpoint());
+    String reason = e.getMessage() == null ? "invalid" : firstClause(e.getMessage());
+    return new ResponseDecodingException(
+        "the response of "
+            + r.display()
+            + " has an unusable next-page link ("
+            + Redaction.scrub(reason, r.secrets())
+            + "): "
+            + Redaction.displayText(link, sensitive, r.secrets()),
+        null);
+  }
+
+  /** URI.create's message quotes the whole input, secrets included; keep only the reason. */
+  private static String firstClause(String message) {
+    int colon = message.indexOf(':');
+    return colon < 0 ? message : message.substring(0, colon);
+  }
+
+  private static <T> PageFetcher<T> failingFetcher(KrakenException failure) {
+    return new PageFetcher<>() {
+      @Override
+      public Page<T> fetch() {
+        throw failure;
+      }
+
+      @Override
+      public CompletableFuture<Page<T>> fetchAsync() {
+        return CompletableFuture.failedFuture(failure);
       }
     };
   }
@@ -282,27 +395,31 @@ public final class ApiClient implements AutoCloseable {
    * Fetches the page a link points to. Such a page has no request values to continue from, so the
    * offset fallback is off for it (offset -1): its own next link, or nothing, decides.
    */
-  private <R, T> PageFetcher<T> linkFetcher(PageSpec<R, T> spec, URI link) {
+  private <R, T> PageFetcher<T> linkFetcher(PageSpec<R, T> spec, PreparedRequest r) {
     return new PageFetcher<>() {
       @Override
       public Page<T> fetch() {
         checkOpen();
-        PreparedRequest r = requests.prepareLink(spec.endpoint(), link);
         return toPage(r, sender.send(r), spec, RequestValues.empty(), -1);
       }
 
       @Override
       public CompletableFuture<Page<T>> fetchAsync() {
-        PreparedRequest r;
         try {
           checkOpen();
-          r = requests.prepareLink(spec.endpoint(), link);
         } catch (RuntimeException e) {
           return CompletableFuture.failedFuture(e);
         }
-        return sender
-            .sendAsync(r)
-            .thenApply(resp -> toPage(r, resp, spec, RequestValues.empty(), -1));
+        return callAsync(
+            callerDone ->
+                sender
+                    .sendAsync(r, callerDone)
+                    .thenApply(resp -> toPage(r, resp, spec, RequestValues.empty(), -1)));
+      }
+
+      @Override
+      public URI target() {
+        return r.uri();
       }
     };
   }
@@ -319,13 +436,14 @@ public final class ApiClient implements AutoCloseable {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return sender.sendAsync(r).thenApply(resp -> scopesFrom(reader.readTree(r, resp)));
+    // Shared by every call waiting for the scopes, so no single caller's cancellation stops it.
+    return sender.sendAsync(r, () -> false).thenApply(resp -> scopesFrom(reader.readTree(r, resp)));
   }
 
   private Endpoint discoveryEndpoint() {
     String path = config.api().grantedScopesPath().orElseThrow();
     return Endpoint.builder("api.grantedScopes", "GET", path.startsWith("/") ? path : "/" + path)
-        .authRequired(true)
+        .auth(Endpoint.Auth.REQUIRED)
         .idempotent(true)
         .build();
   }

@@ -1,8 +1,11 @@
 package dev.krakencodegen.runtime;
 
+import java.net.URI;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
+import java.util.Set;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -10,8 +13,9 @@ import java.util.stream.StreamSupport;
 /**
  * The items of a page and all pages after it. Lazy: a page is fetched only when the items before it
  * have been consumed. Each iteration starts again at the first page (which is kept) and fetches
- * later pages again. Stops at an empty page, a page without a next link, or {@link
- * #maxItems(long)}.
+ * later pages again. Stops at an empty page, a page without a next link, a next link to a URL
+ * already fetched in this iteration (a server repeating its next link would otherwise be asked
+ * forever), or {@link #maxItems(long)}.
  */
 public final class AutoPager<T> implements Iterable<T> {
   private final Page<T> first;
@@ -36,6 +40,14 @@ public final class AutoPager<T> implements Iterable<T> {
       private Page<T> page = first;
       private int index;
       private long returned;
+      private final Set<URI> fetched = new HashSet<>();
+
+      {
+        URI firstUri = first.uri();
+        if (firstUri != null) {
+          fetched.add(firstUri);
+        }
+      }
 
       @Override
       public boolean hasNext() {
@@ -44,6 +56,13 @@ public final class AutoPager<T> implements Iterable<T> {
         }
         while (index >= page.items().size()) {
           if (!page.hasNext()) {
+            return false;
+          }
+          URI target = page.nextTarget();
+          if (target != null && !fetched.add(target)) {
+            RetryingSender.LOG.log(
+                System.Logger.Level.DEBUG,
+                "stopping: the next link repeats a page already fetched in this walk");
             return false;
           }
           page = page.next();

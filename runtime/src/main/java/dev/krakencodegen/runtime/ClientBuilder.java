@@ -3,6 +3,7 @@ package dev.krakencodegen.runtime;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -100,9 +101,23 @@ public final class ClientBuilder<C> {
     return this;
   }
 
-  /** The scopes the token was granted, if known: calls needing others then fail fast. */
+  /**
+   * The scopes the token was granted, if known: calls needing others then fail fast.
+   *
+   * <p>For "no scopes", call {@code grantedScopes(List.of())}: with no arguments, {@code
+   * grantedScopes()} is ambiguous between this and {@link #grantedScopes(OAuthScope...)} and does
+   * not compile.
+   */
   public ClientBuilder<C> grantedScopes(String... scopes) {
     return grantedScopes(List.of(scopes));
+  }
+
+  /**
+   * Like {@link #grantedScopes(String...)}, with a generated client's scope constants. For "no
+   * scopes", call {@code grantedScopes(List.of())} (a call without arguments is ambiguous).
+   */
+  public ClientBuilder<C> grantedScopes(OAuthScope... scopes) {
+    return grantedScopes(OAuth2.wireValues(Arrays.asList(scopes)));
   }
 
   public ClientBuilder<C> grantedScopes(Collection<String> scopes) {

@@ -22,7 +22,7 @@ public final class Endpoint {
   private final String pathTemplate;
   private final List<String> pathParams;
   private final List<String> scopes;
-  private final boolean authRequired;
+  private final Auth auth;
   private final boolean idempotent;
   private final Set<Integer> successStatuses;
   private final Set<String> sensitive;
@@ -34,7 +34,12 @@ public final class Endpoint {
     this.pathTemplate = b.pathTemplate;
     this.pathParams = List.copyOf(b.pathParams);
     this.scopes = List.copyOf(b.scopes);
-    this.authRequired = b.authRequired != null ? b.authRequired : !b.scopes.isEmpty();
+    this.auth = b.auth != null ? b.auth : b.scopes.isEmpty() ? Auth.OPTIONAL : Auth.REQUIRED;
+    if (auth == Auth.NONE && !scopes.isEmpty()) {
+      // The token is never sent, so the scopes could never be granted.
+      throw new IllegalStateException(
+          id + ": an endpoint with auth NONE cannot require scopes " + scopes);
+    }
     this.idempotent = b.idempotent != null ? b.idempotent : defaultIdempotent(b.method);
     this.successStatuses = Collections.unmodifiableSet(new TreeSet<>(b.successStatuses));
     this.sensitive = Collections.unmodifiableSet(new LinkedHashSet<>(b.sensitive));
@@ -81,9 +86,19 @@ public final class Endpoint {
     return scopes;
   }
 
-  /** Whether a token must be configured; otherwise it is sent only if configured. */
+  /** How this endpoint uses the access token. */
+  public Auth auth() {
+    return auth;
+  }
+
+  /** Whether a token must be configured: {@code auth() == Auth.REQUIRED}. */
   public boolean authRequired() {
-    return authRequired;
+    return auth == Auth.REQUIRED;
+  }
+
+  /** Whether the access token, when configured, goes with requests to this endpoint. */
+  boolean sendsToken() {
+    return auth != Auth.NONE;
   }
 
   /** Whether failed attempts may be retried. */
@@ -91,7 +106,11 @@ public final class Endpoint {
     return idempotent;
   }
 
-  /** The declared success statuses; empty means any 2xx. */
+  /**
+   * The documented success statuses; may be empty. Documentation only: every 2xx status counts as
+   * success, because failing a call the server carried out (a 200 where 204 was documented) would
+   * make callers retry it, repeating a non-idempotent action.
+   */
   public Set<Integer> successStatuses() {
     return successStatuses;
   }
@@ -105,16 +124,24 @@ public final class Endpoint {
     return Optional.ofNullable(paging);
   }
 
-  /** Whether {@code status} counts as success for this endpoint. */
+  /** Whether {@code status} counts as success: any 2xx, whatever was documented. */
   boolean isSuccess(int status) {
-    return successStatuses.isEmpty()
-        ? status >= 200 && status < 300
-        : successStatuses.contains(status);
+    return status >= 200 && status < 300;
   }
 
   @Override
   public String toString() {
     return "Endpoint[" + id + " " + method + " " + pathTemplate + "]";
+  }
+
+  /** How an endpoint uses the access token. The client id is sent in every mode. */
+  public enum Auth {
+    /** The endpoint ignores credentials: the access token is never sent, even when configured. */
+    NONE,
+    /** The token is sent when one is configured; calls work without one. */
+    OPTIONAL,
+    /** A token is needed: calls fail with {@link MissingTokenException} before sending without. */
+    REQUIRED
   }
 
   /**
@@ -143,7 +170,7 @@ public final class Endpoint {
     private final String pathTemplate;
     private final List<String> pathParams = new ArrayList<>();
     private final List<String> scopes = new ArrayList<>();
-    private @Nullable Boolean authRequired;
+    private @Nullable Auth auth;
     private @Nullable Boolean idempotent;
     private final Set<Integer> successStatuses = new LinkedHashSet<>();
     private final Set<String> sensitive = new LinkedHashSet<>();
@@ -174,10 +201,25 @@ public final class Endpoint {
       return this;
     }
 
-    /** Defaults to {@code true} when scopes are declared, else {@code false}. */
-    public Builder authRequired(boolean authRequired) {
-      this.authRequired = authRequired;
+    /**
+     * How the endpoint uses the access token. Defaults to {@link Auth#REQUIRED} when scopes are
+     * declared, else {@link Auth#OPTIONAL}. {@link Auth#NONE} with scopes is rejected by {@link
+     * #build()}.
+     */
+    public Builder auth(Auth auth) {
+      this.auth = Objects.requireNonNull(auth, "auth");
       return this;
+    }
+
+    /**
+     * {@code true} is {@code auth(Auth.REQUIRED)}, {@code false} is {@code auth(Auth.OPTIONAL)}.
+     *
+     * <p><b>Deprecated, for removal:</b> use {@link #auth(Auth)}, which can also say that an
+     * endpoint takes no token at all. (Not marked with {@code @Deprecated} or the Javadoc tag yet:
+     * the committed generated sample still calls this and compiles with {@code -Werror}.)
+     */
+    public Builder authRequired(boolean authRequired) {
+      return auth(authRequired ? Auth.REQUIRED : Auth.OPTIONAL);
     }
 
     /** Defaults to {@code true} for GET, HEAD, PUT, DELETE and OPTIONS. */
@@ -186,7 +228,10 @@ public final class Endpoint {
       return this;
     }
 
-    /** The statuses that mean success; without any, every 2xx does. */
+    /**
+     * Documents the success statuses (shown in docs and {@link Endpoint#successStatuses()}). Any
+     * 2xx status is accepted as success at run time, whatever is declared here.
+     */
     public Builder successStatus(int... statuses) {
       for (int s : statuses) {
         if (s < 100 || s > 599) {
@@ -214,6 +259,11 @@ public final class Endpoint {
       return this;
     }
 
+    /**
+     * Builds the endpoint.
+     *
+     * @throws IllegalStateException if the auth mode is {@link Auth#NONE} and scopes are declared
+     */
     public Endpoint build() {
       return new Endpoint(this);
     }

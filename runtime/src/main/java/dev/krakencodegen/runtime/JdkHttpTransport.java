@@ -26,9 +26,23 @@ public final class JdkHttpTransport implements Transport {
             .build());
   }
 
-  /** A transport over a caller-configured HttpClient. */
+  /**
+   * A transport over a caller-configured HttpClient.
+   *
+   * @throws IllegalArgumentException if the client follows redirects ({@code followRedirects()} is
+   *     not {@link HttpClient.Redirect#NEVER}): a redirect could carry the access token to another
+   *     host
+   */
   public JdkHttpTransport(HttpClient client) {
-    this.client = Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(client, "client");
+    if (client.followRedirects() != HttpClient.Redirect.NEVER) {
+      throw new IllegalArgumentException(
+          "the HttpClient follows redirects ("
+              + client.followRedirects()
+              + "); build it with followRedirects(HttpClient.Redirect.NEVER), because a redirect"
+              + " could carry the access token to another host");
+    }
+    this.client = client;
   }
 
   @Override

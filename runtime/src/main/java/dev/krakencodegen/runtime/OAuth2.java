@@ -2,6 +2,7 @@ package dev.krakencodegen.runtime;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -99,6 +100,25 @@ public final class OAuth2 {
     return token(form);
   }
 
+  /**
+   * Like {@link #passwordGrant(String, String, String, Collection)}, with a generated client's
+   * scope constants. (A {@code Collection<? extends OAuthScope>} overload cannot exist beside the
+   * {@code Collection<String>} one: both erase to {@code Collection}.)
+   */
+  public OAuthToken passwordGrant(
+      String clientSecret, String username, String password, OAuthScope... scopes) {
+    return passwordGrant(clientSecret, username, password, wireValues(Arrays.asList(scopes)));
+  }
+
+  /** The scopes' wire values, in order. */
+  static List<String> wireValues(Collection<? extends OAuthScope> scopes) {
+    List<String> out = new ArrayList<>();
+    for (OAuthScope s : scopes) {
+      out.add(Objects.requireNonNull(Objects.requireNonNull(s, "scope").wireValue(), "wireValue"));
+    }
+    return out;
+  }
+
   private static RequestValues.Param param(String name, String value) {
     return new RequestValues.Param(name, Objects.requireNonNull(value, name));
   }
@@ -192,8 +212,17 @@ public final class OAuth2 {
       return this;
     }
 
+    /**
+     * Adds scopes to ask for. For none, add nothing: {@code scopes()} without arguments is
+     * ambiguous with {@link #scopes(OAuthScope...)} and does not compile.
+     */
     public AuthorizeUrlBuilder scopes(String... scopes) {
       return scopes(List.of(scopes));
+    }
+
+    /** Adds scopes to ask for, as a generated client's scope constants. */
+    public AuthorizeUrlBuilder scopes(OAuthScope... scopes) {
+      return scopes(wireValues(Arrays.asList(scopes)));
     }
 
     public AuthorizeUrlBuilder scopes(Collection<String> scopes) {

@@ -2,6 +2,7 @@ package dev.krakencodegen.runtime;
 
 import java.net.URI;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -21,7 +22,45 @@ final class Redaction {
           "code",
           "stream_key");
 
+  /** Name parts that make a JSON field look secret (see {@link #looksSecret}). */
+  private static final List<String> SECRET_PARTS = List.of("token", "secret", "password", "key");
+
   private Redaction() {}
+
+  /**
+   * Whether a field name (of a JSON object the client does not know) looks like it holds a secret:
+   * an always-sensitive name, or one containing "token", "secret", "password" or "key" in any case.
+   * Deliberately broad: masking a harmless value costs little, printing a token costs a lot.
+   */
+  static boolean looksSecret(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    if (ALWAYS_SENSITIVE.contains(n)) {
+      return true;
+    }
+    for (String part : SECRET_PARTS) {
+      if (n.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A URL-like text that may not parse as a URI, shown without its fragment and with the values of
+   * sensitive query parameters and every known secret masked.
+   */
+  static String displayText(String text, Set<String> sensitive, Collection<String> secrets) {
+    String t = text;
+    int f = t.indexOf('#');
+    if (f >= 0) {
+      t = t.substring(0, f);
+    }
+    int q = t.indexOf('?');
+    if (q >= 0) {
+      t = t.substring(0, q + 1) + redactQuery(t.substring(q + 1), sensitive);
+    }
+    return scrub(t, secrets);
+  }
 
   static boolean isSensitive(String name, Set<String> extra) {
     String n = name.toLowerCase(Locale.ROOT);

@@ -41,7 +41,7 @@ final class RequestFactory {
       collectSecret(p, sensitive, secrets);
     }
     Map<String, List<String>> headers = baseHeaders();
-    addCredentials(query, headers, secrets);
+    addCredentials(endpoint, query, headers, secrets);
 
     String rawQuery = encodeQuery(query);
     URI uri =
@@ -68,7 +68,7 @@ final class RequestFactory {
     Map<String, List<String>> headers = baseHeaders();
     if (Urls.sameOrigin(uri, config.baseUrl())) {
       List<RequestValues.Param> extra = new ArrayList<>();
-      addCredentials(extra, headers, secrets);
+      addCredentials(endpoint, extra, headers, secrets);
       Set<String> present = queryNames(uri);
       extra.removeIf(p -> present.contains(p.name()));
       String rawExtra = encodeQuery(extra);
@@ -173,9 +173,15 @@ final class RequestFactory {
     return headers;
   }
 
-  /** Adds the client id and the token (when configured) per the descriptor's placements. */
+  /**
+   * Adds the client id and the token per the descriptor's placements: the client id when
+   * configured, the token when configured and the endpoint's auth mode is not NONE.
+   */
   private void addCredentials(
-      List<RequestValues.Param> query, Map<String, List<String>> headers, List<String> secrets) {
+      Endpoint endpoint,
+      List<RequestValues.Param> query,
+      Map<String, List<String>> headers,
+      List<String> secrets) {
     ApiDescriptor api = config.api();
     String clientId = config.clientId();
     if (clientId != null) {
@@ -183,7 +189,10 @@ final class RequestFactory {
     }
     String token = config.accessToken();
     if (token != null) {
+      // Masked in messages even when not sent: a server may echo what it got from elsewhere.
       secrets.add(token);
+    }
+    if (token != null && endpoint.sendsToken()) {
       place(api.tokenPlacement(), api.tokenFormat().replace("{token}", token), query, headers);
     }
   }
@@ -231,7 +240,7 @@ final class RequestFactory {
   }
 
   /** Endpoint-declared sensitive names plus the token's query parameter, if it travels there. */
-  private Set<String> sensitiveNames(Endpoint endpoint) {
+  Set<String> sensitiveNames(Endpoint endpoint) {
     Set<String> names = new LinkedHashSet<>(endpoint.sensitive());
     Placement token = config.api().tokenPlacement();
     if (token.in() == Placement.In.QUERY) {

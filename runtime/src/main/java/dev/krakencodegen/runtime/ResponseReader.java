@@ -2,13 +2,14 @@ package dev.krakencodegen.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a response: error statuses become {@link ApiException}s; success bodies with a JSON media
- * type ({@code application/json} or any {@code +json}) are decoded.
+ * Reads a response: statuses other than 2xx become {@link ApiException}s; success bodies with a
+ * JSON media type ({@code application/json} or any {@code +json}) are decoded.
  */
 final class ResponseReader {
   private final JsonMapper json;
@@ -19,10 +20,13 @@ final class ResponseReader {
     this.errors = errors;
   }
 
-  /** The decoded body; null for {@code Void.class}. */
-  <T> T read(PreparedRequest r, TransportResponse response, Class<T> type) {
+  /**
+   * The decoded body; null for {@code Void.class}, and null for any type when a success response
+   * has an empty body (a server may answer 204, or 200 with nothing, where a body was documented).
+   */
+  <T> @Nullable T read(PreparedRequest r, TransportResponse response, Class<T> type) {
     checkStatus(r, response);
-    if (type == Void.class || type == void.class) {
+    if (type == Void.class || type == void.class || response.body().length == 0) {
       return null;
     }
     if (type == String.class && !isJsonResponse(response)) {

@@ -6,23 +6,33 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a prepared request through the transport, retrying per the {@link RetryPolicy}: for
  * idempotent endpoints only, after 429, 503, a connection failure or a connect timeout. Returns the
  * last response whatever its status; turns transport failures into {@link KrakenException}s.
+ *
+ * <p>No new attempt starts once the client is closed, nor, for asynchronous calls, once the
+ * caller's future is done (cancelled, typically): retrying then would repeat work nobody waits for.
  */
 final class RetryingSender {
   static final System.Logger LOG = System.getLogger("dev.krakencodegen.runtime");
 
   private final ClientConfig config;
+  private final BooleanSupplier closed;
 
-  RetryingSender(ClientConfig config) {
+  /**
+   * @param closed whether the client was closed
+   */
+  RetryingSender(ClientConfig config, BooleanSupplier closed) {
     this.config = config;
+    this.closed = closed;
   }
 
   TransportResponse send(PreparedRequest r) {
@@ -39,6 +49,7 @@ final class RetryingSender {
           throw failure;
         }
         sleep(wait.get());
+        checkMayContinue(r);
         continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -49,15 +60,46 @@ final class RetryingSender {
         return response;
       }
       sleep(wait.get());
+      checkMayContinue(r);
     }
   }
 
-  CompletableFuture<TransportResponse> sendAsync(PreparedRequest r) {
-    return attemptAsync(r, toTransport(r), 1);
+  /**
+   * Sends asynchronously.
+   *
+   * @param callerDone whether the future handed to the caller is done (cancelled, typically); once
+   *     it is, no retry starts
+   */
+  CompletableFuture<TransportResponse> sendAsync(PreparedRequest r, BooleanSupplier callerDone) {
+    return attemptAsync(r, toTransport(r), 1, callerDone);
+  }
+
+  private void checkMayContinue(PreparedRequest r) {
+    if (closed.getAsBoolean()) {
+      throw new IllegalStateException("this client was closed; not retrying " + r.display());
+    }
+  }
+
+  /** Why no new attempt may start, or null if one may. */
+  private @Nullable RuntimeException stopReason(PreparedRequest r, BooleanSupplier caller) {
+    if (closed.getAsBoolean()) {
+      return new IllegalStateException("this client was closed; not retrying " + r.display());
+    }
+    if (caller.getAsBoolean()) {
+      return new CancellationException(
+          "the call was cancelled or completed; not retrying " + r.display());
+    }
+    return null;
   }
 
   private CompletableFuture<TransportResponse> attemptAsync(
-      PreparedRequest r, TransportRequest request, int attempt) {
+      PreparedRequest r, TransportRequest request, int attempt, BooleanSupplier caller) {
+    if (attempt > 1) {
+      RuntimeException stop = stopReason(r, caller);
+      if (stop != null) {
+        return CompletableFuture.failedFuture(stop);
+      }
+    }
     LOG.log(Level.DEBUG, () -> "sending " + r.display());
     CompletableFuture<TransportResponse> sent;
     try {
@@ -77,21 +119,39 @@ final class RetryingSender {
                 if (wait.isEmpty()) {
                   return CompletableFuture.<TransportResponse>failedFuture(failure);
                 }
-                return config
-                    .sleeper()
-                    .delay(wait.get())
-                    .thenCompose(x -> attemptAsync(r, request, attempt + 1));
+                return retryAsync(r, request, attempt, caller, wait.get(), failure);
               }
               Optional<Duration> wait = retryAfterStatus(r, response, attempt);
               if (wait.isEmpty()) {
                 return CompletableFuture.completedFuture(response);
               }
-              return config
-                  .sleeper()
-                  .delay(wait.get())
-                  .thenCompose(x -> attemptAsync(r, request, attempt + 1));
+              return retryAsync(r, request, attempt, caller, wait.get(), null);
             })
         .thenCompose(f -> f);
+  }
+
+  /**
+   * Waits, then makes attempt {@code attempt + 1}; checks before waiting too, so that a cancelled
+   * call does not hold a timer. A transport failure that is not retried is kept as suppressed.
+   */
+  private CompletableFuture<TransportResponse> retryAsync(
+      PreparedRequest r,
+      TransportRequest request,
+      int attempt,
+      BooleanSupplier caller,
+      Duration wait,
+      @Nullable KrakenException failure) {
+    RuntimeException stop = stopReason(r, caller);
+    if (stop != null) {
+      if (failure != null) {
+        stop.addSuppressed(failure);
+      }
+      return CompletableFuture.failedFuture(stop);
+    }
+    return config
+        .sleeper()
+        .delay(wait)
+        .thenCompose(x -> attemptAsync(r, request, attempt + 1, caller));
   }
 
   private TransportRequest toTransport(PreparedRequest r) {

@@ -5,7 +5,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The API answered a status the endpoint does not declare (3xx, an undeclared 2xx, or another 4xx).
+ * The API answered a status that is neither success (2xx) nor one with its own exception: a 3xx
+ * (redirects are not followed) or a 4xx without a dedicated subclass, such as 409.
  */
 public class UnexpectedStatusException extends ApiException {
   private static final long serialVersionUID = 1L;

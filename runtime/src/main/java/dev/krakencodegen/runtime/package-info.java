@@ -26,8 +26,9 @@
  *   <li><b>Paths</b>: each path value is encoded as one segment: everything but unreserved
  *       characters is percent-encoded, and {@code .}/{@code ..} become {@code %2E}/{@code %2E%2E}.
  *   <li><b>Responses</b> with {@code application/json} or any {@code +json} type are decoded with
- *       {@link dev.krakencodegen.runtime.KrakenJson}'s mapper. Any 2xx counts as success unless the
- *       endpoint declares its success statuses; others raise an {@link
+ *       {@link dev.krakencodegen.runtime.KrakenJson}'s mapper; an empty success body decodes as
+ *       null. Any 2xx counts as success, whatever status the endpoint documents (failing a call the
+ *       server carried out would invite a repeat); others raise an {@link
  *       dev.krakencodegen.runtime.ApiException} subclass chosen by status alone, so an HTML 502
  *       page still gives an {@link dev.krakencodegen.runtime.InternalServerException}.
  *   <li><b>Retries</b> ({@link dev.krakencodegen.runtime.RetryPolicy}): idempotent endpoints only,

@@ -140,13 +140,12 @@ class ErrorMappingTest {
   }
 
   @Test
-  void undeclaredSuccessStatusIsUnexpected() {
-    server.handle(r -> TestServer.Reply.empty(202));
+  void redirectStatusIsUnexpected() {
+    server.handle(r -> TestServer.Reply.empty(302).withHeader("Location", "http://elsewhere/"));
     ApiException e = call(TestApis.CHANNEL_GET, null);
     assertInstanceOf(UnexpectedStatusException.class, e);
     assertEquals(
-        "HTTP 202 Accepted from GET /channels/x?client_id=axjhfp777tflhy0yjb5sftsil",
-        e.getMessage());
+        "HTTP 302 Found from GET /channels/x?client_id=axjhfp777tflhy0yjb5sftsil", e.getMessage());
   }
 
   @Test
