@@ -2,11 +2,13 @@
 package tv.twitch.kraken;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.krakencodegen.runtime.OAuthScope;
 
 /**
- * The OAuth scopes a token can hold; operations list the ones they need.
+ * The OAuth scopes a token can hold; operations list the ones they need. Pass them to
+ * {@code grantedScopes(…)} and the authorize-URL builder.
  */
-public enum Scope {
+public enum Scope implements OAuthScope {
   /**
    * Read access to non-public user information, such as email address.
    */

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.krakencodegen.runtime.UnknownFields;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +57,9 @@ public record AuthenticatedChannel(
     @JsonProperty("email") String email, @JsonProperty("stream_key") String streamKey,
     @JsonAnySetter Map<String, Object> additionalProperties) {
   public AuthenticatedChannel {
-    // Unknown JSON fields are kept, read-only, so nothing the server sent is lost.
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    // Unknown JSON fields are kept read-only, so nothing the server sent is lost;
+    // their toString masks values that look secret (tokens, passwords, keys).
+    additionalProperties = UnknownFields.copyOf(additionalProperties);
   }
 
   /**

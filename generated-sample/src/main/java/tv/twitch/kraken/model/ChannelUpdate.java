@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
+import dev.krakencodegen.runtime.UnknownFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +23,9 @@ public record ChannelUpdate(
     @JsonProperty("game") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String game,
     @JsonAnySetter Map<String, Object> additionalProperties) {
   public ChannelUpdate {
-    // Unknown JSON fields are kept, read-only, so nothing the server sent is lost.
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    // Unknown JSON fields are kept read-only, so nothing the server sent is lost;
+    // their toString masks values that look secret (tokens, passwords, keys).
+    additionalProperties = UnknownFields.copyOf(additionalProperties);
   }
 
   /**

@@ -4,8 +4,8 @@ package tv.twitch.kraken.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.krakencodegen.runtime.UnknownFields;
 import java.net.URI;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,8 +23,9 @@ public record StreamSummary(@JsonProperty("viewers") int viewers,
     @JsonProperty("channels") int channels, @JsonProperty("_links") Map<String, URI> links,
     @JsonAnySetter Map<String, Object> additionalProperties) {
   public StreamSummary {
-    // Unknown JSON fields are kept, read-only, so nothing the server sent is lost.
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    // Unknown JSON fields are kept read-only, so nothing the server sent is lost;
+    // their toString masks values that look secret (tokens, passwords, keys).
+    additionalProperties = UnknownFields.copyOf(additionalProperties);
   }
 
   /**

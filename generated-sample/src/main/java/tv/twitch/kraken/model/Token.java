@@ -4,7 +4,7 @@ package tv.twitch.kraken.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
+import dev.krakencodegen.runtime.UnknownFields;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +21,9 @@ public record Token(@JsonProperty("valid") boolean valid,
     @JsonProperty("authorization") @Nullable TokenAuthorization authorization,
     @JsonAnySetter Map<String, Object> additionalProperties) {
   public Token {
-    // Unknown JSON fields are kept, read-only, so nothing the server sent is lost.
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    // Unknown JSON fields are kept read-only, so nothing the server sent is lost;
+    // their toString masks values that look secret (tokens, passwords, keys).
+    additionalProperties = UnknownFields.copyOf(additionalProperties);
   }
 
   /**

@@ -4,8 +4,8 @@ package tv.twitch.kraken.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.krakencodegen.runtime.UnknownFields;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,9 @@ public record TokenAuthorization(@JsonProperty("scopes") List<String> scopes,
     @JsonProperty("created_at") Instant createdAt, @JsonProperty("updated_at") Instant updatedAt,
     @JsonAnySetter Map<String, Object> additionalProperties) {
   public TokenAuthorization {
-    // Unknown JSON fields are kept, read-only, so nothing the server sent is lost.
-    additionalProperties = additionalProperties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+    // Unknown JSON fields are kept read-only, so nothing the server sent is lost;
+    // their toString masks values that look secret (tokens, passwords, keys).
+    additionalProperties = UnknownFields.copyOf(additionalProperties);
   }
 
   /**

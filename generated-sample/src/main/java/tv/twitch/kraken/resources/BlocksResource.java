@@ -23,7 +23,7 @@ public final class BlocksResource {
    */
   public static final Endpoint LIST = Endpoint.builder("blocks.list", "GET", "/users/{login}/blocks")
     .scopes("user_blocks_read")
-    .authRequired(true)
+    .auth(Endpoint.Auth.REQUIRED)
     .idempotent(true)
     .successStatus(200)
     .build();
@@ -33,7 +33,7 @@ public final class BlocksResource {
    */
   public static final Endpoint BLOCK = Endpoint.builder("blocks.block", "PUT", "/users/{login}/blocks/{user}")
     .scopes("user_blocks_edit")
-    .authRequired(true)
+    .auth(Endpoint.Auth.REQUIRED)
     .idempotent(true)
     .successStatus(204)
     .build();
@@ -43,7 +43,7 @@ public final class BlocksResource {
    */
   public static final Endpoint UNBLOCK = Endpoint.builder("blocks.unblock", "DELETE", "/users/{login}/blocks/{user}")
     .scopes("user_blocks_edit")
-    .authRequired(true)
+    .auth(Endpoint.Auth.REQUIRED)
     .idempotent(true)
     .successStatus(204)
     .build();

@@ -25,7 +25,7 @@ public final class ChannelsResource {
    * {@code GET /channels/{channel}}: how the runtime calls {@link #get}.
    */
   public static final Endpoint GET = Endpoint.builder("channels.get", "GET", "/channels/{channel}")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();
@@ -35,7 +35,7 @@ public final class ChannelsResource {
    */
   public static final Endpoint GET_AUTHENTICATED = Endpoint.builder("channels.getAuthenticated", "GET", "/channel")
     .scopes("channel_read")
-    .authRequired(true)
+    .auth(Endpoint.Auth.REQUIRED)
     .idempotent(true)
     .successStatus(200)
     .build();
@@ -45,7 +45,7 @@ public final class ChannelsResource {
    */
   public static final Endpoint UPDATE = Endpoint.builder("channels.update", "PUT", "/channels/{channel}")
     .scopes("channel_editor")
-    .authRequired(true)
+    .auth(Endpoint.Auth.REQUIRED)
     .idempotent(true)
     .successStatus(200)
     .build();
@@ -55,7 +55,7 @@ public final class ChannelsResource {
    */
   public static final Endpoint COMMERCIAL = Endpoint.builder("channels.commercial", "POST", "/channels/{channel}/commercial")
     .scopes("channel_commercial")
-    .authRequired(true)
+    .auth(Endpoint.Auth.REQUIRED)
     .idempotent(false)
     .successStatus(204)
     .build();
@@ -64,7 +64,7 @@ public final class ChannelsResource {
    * {@code GET /channels/{channel}/videos}: how the runtime calls {@link #videos}.
    */
   public static final Endpoint VIDEOS = Endpoint.builder("channels.videos", "GET", "/channels/{channel}/videos")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .paging("limit", "offset", 100, "_links", "next")

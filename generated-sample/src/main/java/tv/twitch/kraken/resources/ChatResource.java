@@ -20,7 +20,7 @@ public final class ChatResource {
    * {@code GET /chat/{channel}}: how the runtime calls {@link #get}.
    */
   public static final Endpoint GET = Endpoint.builder("chat.get", "GET", "/chat/{channel}")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();
@@ -29,7 +29,7 @@ public final class ChatResource {
    * {@code GET /chat/{channel}/emoticons}: how the runtime calls {@link #emoticons}.
    */
   public static final Endpoint EMOTICONS = Endpoint.builder("chat.emoticons", "GET", "/chat/{channel}/emoticons")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();

@@ -21,7 +21,7 @@ public final class GamesResource {
    * {@code GET /games/top}: how the runtime calls {@link #top}.
    */
   public static final Endpoint TOP = Endpoint.builder("games.top", "GET", "/games/top")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .paging("limit", "offset", 100, "_links", "next")

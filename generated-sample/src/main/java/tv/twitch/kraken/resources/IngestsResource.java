@@ -19,7 +19,7 @@ public final class IngestsResource {
    * {@code GET /ingests}: how the runtime calls {@link #list}.
    */
   public static final Endpoint LIST = Endpoint.builder("ingests.list", "GET", "/ingests")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();

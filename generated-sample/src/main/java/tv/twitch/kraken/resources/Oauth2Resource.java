@@ -20,7 +20,7 @@ public final class Oauth2Resource {
    * {@code POST /oauth2/token}: how the runtime calls {@link #token}.
    */
   public static final Endpoint TOKEN = Endpoint.builder("oauth2.token", "POST", "/oauth2/token")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(false)
     .successStatus(200)
     .sensitive("client_secret", "code", "password")

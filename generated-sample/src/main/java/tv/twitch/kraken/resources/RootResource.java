@@ -19,7 +19,7 @@ public final class RootResource {
    * {@code GET /}: how the runtime calls {@link #get}.
    */
   public static final Endpoint GET = Endpoint.builder("root.get", "GET", "/")
-    .authRequired(false)
+    .auth(Endpoint.Auth.OPTIONAL)
     .idempotent(true)
     .successStatus(200)
     .build();

@@ -23,7 +23,7 @@ public final class SearchResource {
    * {@code GET /search/streams}: how the runtime calls {@link #streams}.
    */
   public static final Endpoint STREAMS = Endpoint.builder("search.streams", "GET", "/search/streams")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .paging("limit", "offset", 100, "_links", "next")
@@ -33,7 +33,7 @@ public final class SearchResource {
    * {@code GET /search/games}: how the runtime calls {@link #games}.
    */
   public static final Endpoint GAMES = Endpoint.builder("search.games", "GET", "/search/games")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();

@@ -26,7 +26,7 @@ public final class StreamsResource {
    * {@code GET /streams/{channel}}: how the runtime calls {@link #get}.
    */
   public static final Endpoint GET = Endpoint.builder("streams.get", "GET", "/streams/{channel}")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();
@@ -35,7 +35,7 @@ public final class StreamsResource {
    * {@code GET /streams}: how the runtime calls {@link #list}.
    */
   public static final Endpoint LIST = Endpoint.builder("streams.list", "GET", "/streams")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .paging("limit", "offset", 100, "_links", "next")
@@ -45,7 +45,7 @@ public final class StreamsResource {
    * {@code GET /streams/featured}: how the runtime calls {@link #featured}.
    */
   public static final Endpoint FEATURED = Endpoint.builder("streams.featured", "GET", "/streams/featured")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .paging("limit", "offset", 100, "_links", "next")
@@ -55,7 +55,7 @@ public final class StreamsResource {
    * {@code GET /streams/summary}: how the runtime calls {@link #summary}.
    */
   public static final Endpoint SUMMARY = Endpoint.builder("streams.summary", "GET", "/streams/summary")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();
@@ -65,7 +65,7 @@ public final class StreamsResource {
    */
   public static final Endpoint FOLLOWED = Endpoint.builder("streams.followed", "GET", "/streams/followed")
     .scopes("channel_read")
-    .authRequired(true)
+    .auth(Endpoint.Auth.REQUIRED)
     .idempotent(true)
     .successStatus(200)
     .paging("limit", "offset", Integer.MAX_VALUE, "_links", "next")

@@ -19,7 +19,7 @@ public final class TeamsResource {
    * {@code GET /teams/{team}}: how the runtime calls {@link #get}.
    */
   public static final Endpoint GET = Endpoint.builder("teams.get", "GET", "/teams/{team}")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();

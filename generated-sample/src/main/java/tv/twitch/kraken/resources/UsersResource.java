@@ -23,7 +23,7 @@ public final class UsersResource {
    * {@code GET /users/{user}}: how the runtime calls {@link #get}.
    */
   public static final Endpoint GET = Endpoint.builder("users.get", "GET", "/users/{user}")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();
@@ -33,7 +33,7 @@ public final class UsersResource {
    */
   public static final Endpoint GET_AUTHENTICATED = Endpoint.builder("users.getAuthenticated", "GET", "/user")
     .scopes("user_read")
-    .authRequired(true)
+    .auth(Endpoint.Auth.REQUIRED)
     .idempotent(true)
     .successStatus(200)
     .build();
@@ -42,7 +42,7 @@ public final class UsersResource {
    * {@code POST /users}: how the runtime calls {@link #create}.
    */
   public static final Endpoint CREATE = Endpoint.builder("users.create", "POST", "/users")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(false)
     .successStatus(201)
     .sensitive("client_secret", "password")

@@ -19,7 +19,7 @@ public final class VideosResource {
    * {@code GET /videos/{id}}: how the runtime calls {@link #get}.
    */
   public static final Endpoint GET = Endpoint.builder("videos.get", "GET", "/videos/{id}")
-    .authRequired(false)
+    .auth(Endpoint.Auth.NONE)
     .idempotent(true)
     .successStatus(200)
     .build();

@@ -44,7 +44,7 @@ final class ClientEmitter {
       if (resource.operations().stream().allMatch(o -> o.notImplemented())) {
         continue;
       }
-      ClassName type = names.resource(resource.name());
+      ClassName type = names.resource(resource);
       String accessor = names.accessor(resource);
       spec.addField(type, accessor, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$L = new $T(api)", accessor, type);

@@ -28,7 +28,7 @@ final class EnumEmitter {
     TypeSpec.Builder spec = base(type, enumType.description().map(Javadoc::paragraphs)
         .orElse(CodeBlock.of("Values of {@code $L}.\n", enumType.name())));
     for (String value : enumType.values()) {
-      spec.addEnumConstant(names.enumConstant(value), TypeSpec.anonymousClassBuilder("$S", value)
+      spec.addEnumConstant(names.enumConstant(enumType, value), TypeSpec.anonymousClassBuilder("$S", value)
           .addJavadoc("{@code $L} on the wire.\n", Javadoc.escape(value))
           .build());
     }
@@ -53,7 +53,9 @@ final class EnumEmitter {
 
   TypeSpec emitScopes(List<Scope> scopes) {
     TypeSpec.Builder spec = base(names.scope(),
-        CodeBlock.of("The OAuth scopes a token can hold; operations list the ones they need.\n"));
+        CodeBlock.of("The OAuth scopes a token can hold; operations list the ones they need. Pass them to\n"
+            + "{@code grantedScopes(…)} and the authorize-URL builder.\n"))
+        .addSuperinterface(RuntimeTypes.OAUTH_SCOPE);
     for (Scope scope : scopes) {
       spec.addEnumConstant(names.scopeConstant(scope.name()), TypeSpec.anonymousClassBuilder("$S", scope.name())
           .addJavadoc(Javadoc.paragraphs(scope.description()))

@@ -11,11 +11,6 @@ import javax.lang.model.SourceVersion;
 /** Pure string rules that turn wire names into legal, idiomatic Java identifiers. */
 final class JavaIdentifiers {
 
-  /** Names a record component or method may not take: they clash with what records declare. */
-  private static final Set<String> RESERVED_MEMBERS =
-      Set.of("toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone",
-          "finalize", "builder", "toBuilder", "additionalProperties");
-
   /** java.lang's public types (see the resource for why the list is fixed). */
   private static final Set<String> JAVA_LANG_TYPES = readJavaLangTypes();
 
@@ -64,11 +59,6 @@ final class JavaIdentifiers {
     }
     String snake = out.toString().replaceAll("_+", "_").replaceAll("^_|_$", "");
     return legal(snake.isEmpty() ? "VALUE" : snake);
-  }
-
-  /** A member name that is a keyword or clashes with a record's own members gets a trailing {@code _}. */
-  static String member(String candidate) {
-    return RESERVED_MEMBERS.contains(candidate) ? candidate + "_" : candidate;
   }
 
   private static String camel(String wire, boolean upperFirst) {

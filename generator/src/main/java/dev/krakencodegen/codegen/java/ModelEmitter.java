@@ -56,9 +56,9 @@ final class ModelEmitter {
         .recordConstructor(constructor.build())
         .addMethod(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
-            .addComment("Unknown JSON fields are kept, read-only, so nothing the server sent is lost.")
-            .addStatement("$L = $L == null ? $T.of() : $T.unmodifiableMap(new $T<>($L))",
-                EXTRA, EXTRA, java.util.Map.class, java.util.Collections.class, java.util.LinkedHashMap.class, EXTRA)
+            .addComment("Unknown JSON fields are kept read-only, so nothing the server sent is lost;")
+            .addComment("their toString masks values that look secret (tokens, passwords, keys).")
+            .addStatement("$L = $T.copyOf($L)", EXTRA, RuntimeTypes.UNKNOWN_FIELDS, EXTRA)
             .build())
         .addMethod(MethodSpec.methodBuilder(EXTRA)
             .addJavadoc("JSON fields this client version does not know, in the order received.\n")

@@ -8,57 +8,97 @@ import dev.krakencodegen.codegen.model.Model;
 import dev.krakencodegen.codegen.model.Operation;
 import dev.krakencodegen.codegen.model.Param;
 import dev.krakencodegen.codegen.model.Resource;
+import dev.krakencodegen.codegen.model.Scope;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The one naming authority: every Java name of the generated client is decided here, before
- * any code is emitted, so emitters never invent names and collisions are resolved in one
- * place, deterministically (declaration order decides).
+ * any code is emitted, so emitters never invent names and every collision is resolved in one
+ * place, deterministically: declaration order decides, the later name gets a number.
  */
 final class NameTable {
 
-  /** Members of the generated client class that a resource accessor must not shadow. */
-  private static final Set<String> CLIENT_MEMBERS = Set.of("api", "close", "builder", "fromEnv", "oauth2Flows");
+  /** What every generated class inherits from {@code Object} or declares for records. */
+  private static final String[] OBJECT_MEMBERS = {
+    "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize"
+  };
 
   private final String rootPackage;
   private final String apiName;
-  private final Map<Model, List<String>> fieldNames = new IdentityHashMap<>();
-  private final Map<Operation, List<String>> paramNames = new IdentityHashMap<>();
-  private final Map<Resource, String> accessors = new IdentityHashMap<>();
   private final Map<String, String> typeNames = new HashMap<>();
+  private final Map<String, String> scopeConstants = new HashMap<>();
+  private final Map<EnumType, Map<String, String>> enumConstants = new IdentityHashMap<>();
+  private final Map<Model, List<String>> fieldNames = new IdentityHashMap<>();
+  private final Map<Resource, String> resourceClasses = new IdentityHashMap<>();
+  private final Map<Resource, String> accessors = new IdentityHashMap<>();
+  private final Map<Operation, String> methods = new IdentityHashMap<>();
+  private final Map<Operation, String> endpointConstants = new IdentityHashMap<>();
+  private final Map<Operation, String> paramsClasses = new IdentityHashMap<>();
+  private final Map<Operation, List<String>> paramNames = new IdentityHashMap<>();
 
   NameTable(Api api, String rootPackage) {
     this.rootPackage = rootPackage;
     this.apiName = JavaIdentifiers.upperCamel(api.name());
-    Set<String> takenTypes = new HashSet<>();
+    nameTypes(api);
+    Namespace scopes = Namespace.ofMembers();
+    for (Scope scope : api.scopes()) {
+      scopeConstants.put(scope.name(), scopes.claim(JavaIdentifiers.upperSnake(scope.name())));
+    }
     for (EnumType enumType : api.enums()) {
-      typeNames.put(enumType.name(), typeName(enumType.name(), takenTypes));
+      Namespace constants = Namespace.ofMembers("UNKNOWN");
+      Map<String, String> byValue = new HashMap<>();
+      enumType.values().forEach(v -> byValue.put(v, constants.claim(JavaIdentifiers.upperSnake(v))));
+      enumConstants.put(enumType, byValue);
     }
     for (Model model : api.models()) {
-      typeNames.put(model.name(), typeName(model.name(), takenTypes));
+      fieldNames.put(model, resolve(model.fields(), Field::name,
+          withObjectMembers("builder", "toBuilder", "additionalProperties")));
+    }
+    nameResources(api);
+  }
+
+  private void nameTypes(Api api) {
+    Namespace types = Namespace.ofClasses();
+    for (EnumType enumType : api.enums()) {
+      typeNames.put(enumType.name(), types.claim(typeName(enumType.name())));
     }
     for (Model model : api.models()) {
-      fieldNames.put(model, resolve(model.fields(), Field::name, Set.of()));
-    }
-    Set<String> takenAccessors = new HashSet<>(CLIENT_MEMBERS);
-    for (Resource resource : api.resources()) {
-      accessors.put(resource, unique(JavaIdentifiers.lowerCamel(resource.name()), takenAccessors));
-      for (Operation operation : resource.operations()) {
-        paramNames.put(operation, resolve(operation.params(), Param::name, Set.of("params", "body")));
-      }
+      typeNames.put(model.name(), types.claim(typeName(model.name())));
     }
   }
 
-  String rootPackage() {
-    return rootPackage;
+  /** A model or enum name; one that would shadow a type its code needs gets the API's name in front. */
+  private String typeName(String specName) {
+    String candidate = JavaIdentifiers.upperCamel(specName);
+    boolean shadows = JavaIdentifiers.isJavaLangType(candidate) || candidate.equals("Builder");
+    return shadows ? apiName + candidate : candidate;
+  }
+
+  private void nameResources(Api api) {
+    Namespace classes = Namespace.ofClasses();
+    Namespace clientMembers = Namespace.ofMembers(withObjectMembers("api", "close", "builder", "fromEnv", "oauth2Flows"));
+    for (Resource resource : api.resources()) {
+      resourceClasses.put(resource, classes.claim(JavaIdentifiers.upperCamel(resource.name()) + "Resource"));
+      accessors.put(resource, clientMembers.claim(JavaIdentifiers.lowerCamel(resource.name())));
+    }
+    for (Resource resource : api.resources()) {
+      Namespace members = Namespace.ofMembers(withObjectMembers("api"));
+      Namespace constants = Namespace.ofMembers();
+      for (Operation operation : resource.operations()) {
+        String method = members.claim(JavaIdentifiers.lowerCamel(operation.name()), "Async", "Request");
+        methods.put(operation, method);
+        endpointConstants.put(operation, constants.claim(JavaIdentifiers.upperSnake(method)));
+        paramsClasses.put(operation, classes.claim(JavaIdentifiers.upperCamel(resource.name())
+            + JavaIdentifiers.upperCamel(operation.name()) + "Params"));
+        paramNames.put(operation, resolve(operation.params(), Param::name,
+            withObjectMembers("api", "params", "body", "none", "builder")));
+      }
+    }
   }
 
   String modelPackage() {
@@ -89,16 +129,16 @@ final class NameTable {
     return fieldNames.get(model).get(model.fields().indexOf(field));
   }
 
-  String enumConstant(String wireValue) {
-    return JavaIdentifiers.upperSnake(wireValue);
+  String enumConstant(EnumType enumType, String wireValue) {
+    return enumConstants.get(enumType).get(wireValue);
   }
 
   String scopeConstant(String scopeName) {
-    return JavaIdentifiers.upperSnake(scopeName);
+    return scopeConstants.get(scopeName);
   }
 
-  ClassName resource(String resourceName) {
-    return ClassName.get(resourcePackage(), JavaIdentifiers.upperCamel(resourceName) + "Resource");
+  ClassName resource(Resource resource) {
+    return ClassName.get(resourcePackage(), resourceClasses.get(resource));
   }
 
   String accessor(Resource resource) {
@@ -106,32 +146,26 @@ final class NameTable {
   }
 
   String method(Operation operation) {
-    return JavaIdentifiers.member(JavaIdentifiers.lowerCamel(operation.name()));
+    return methods.get(operation);
   }
 
   String endpointConstant(Operation operation) {
-    return JavaIdentifiers.upperSnake(operation.name());
+    return endpointConstants.get(operation);
   }
 
   ClassName params(Operation operation) {
-    return ClassName.get(
-        resourcePackage(),
-        JavaIdentifiers.upperCamel(operation.resource())
-            + JavaIdentifiers.upperCamel(operation.name())
-            + "Params");
+    return ClassName.get(resourcePackage(), paramsClasses.get(operation));
   }
 
   String param(Operation operation, Param param) {
     return paramNames.get(operation).get(operation.params().indexOf(param));
   }
 
-  /** A model or enum name; one that java.lang also has gets the API's name in front ({@code KrakenError}). */
-  private String typeName(String specName, Set<String> taken) {
-    String candidate = JavaIdentifiers.upperCamel(specName);
-    if (JavaIdentifiers.isJavaLangType(candidate)) {
-      candidate = apiName + candidate;
-    }
-    return unique(candidate, taken);
+  private static String[] withObjectMembers(String... more) {
+    String[] all = new String[OBJECT_MEMBERS.length + more.length];
+    System.arraycopy(OBJECT_MEMBERS, 0, all, 0, OBJECT_MEMBERS.length);
+    System.arraycopy(more, 0, all, OBJECT_MEMBERS.length, more.length);
+    return all;
   }
 
   /**
@@ -139,37 +173,28 @@ final class NameTable {
    * ({@code id} stays {@code id}); a decorated one that collides gets a descriptive prefix
    * ({@code _id} beside {@code id} becomes {@code underscoreId}), then a number.
    */
-  private static <T> List<String> resolve(List<T> items, Function<T, String> wireName, Set<String> reserved) {
-    Set<String> taken = new HashSet<>(reserved);
-    Map<Integer, String> names = new LinkedHashMap<>();
+  private static <T> List<String> resolve(List<T> items, Function<T, String> wireName, String[] reserved) {
+    Namespace namespace = Namespace.ofMembers(reserved);
+    Map<Integer, String> clean = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String wire = wireName.apply(items.get(i));
-      String candidate = JavaIdentifiers.member(JavaIdentifiers.lowerCamel(wire));
-      if (candidate.equals(wire) && taken.add(candidate)) {
-        names.put(i, candidate);
+      if (JavaIdentifiers.lowerCamel(wire).equals(wire) && namespace.isFree(wire)) {
+        clean.put(i, namespace.claim(wire));
       }
     }
     List<String> result = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      String name = names.get(i);
+      String name = clean.get(i);
       if (name == null) {
         String wire = wireName.apply(items.get(i));
-        String candidate = JavaIdentifiers.member(JavaIdentifiers.lowerCamel(wire));
-        if (taken.contains(candidate) && wire.startsWith("_")) {
+        String candidate = JavaIdentifiers.lowerCamel(wire);
+        if (!namespace.isFree(candidate) && wire.startsWith("_")) {
           candidate = "underscore" + JavaIdentifiers.upperCamel(wire);
         }
-        name = unique(candidate, taken);
+        name = namespace.claim(candidate);
       }
       result.add(name);
     }
     return result;
-  }
-
-  private static String unique(String candidate, Set<String> taken) {
-    String name = candidate;
-    for (int n = 2; !taken.add(name); n++) {
-      name = candidate + n;
-    }
-    return name;
   }
 }

@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.krakencodegen.codegen.model.Operation;
 import dev.krakencodegen.codegen.model.Param;
+import dev.krakencodegen.codegen.model.Resource;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -25,14 +26,14 @@ final class ParamsEmitter {
     this.types = types;
   }
 
-  TypeSpec emit(Operation operation, List<Param> optional) {
+  TypeSpec emit(Resource resource, Operation operation, List<Param> optional) {
     ClassName record = names.params(operation);
     ClassName builder = record.nestedClass("Builder");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     CodeBlock.Builder doc = CodeBlock.builder()
         .add("Optional parameters of {@link $T#$L}; unset ones are not sent.\n\n",
-            names.resource(operation.resource()), names.method(operation));
+            names.resource(resource), names.method(operation));
     TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
         .addJavadoc("Builds {@link $T}.\n", record)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.krakencodegen.codegen.model.Api;
-import dev.krakencodegen.codegen.model.AuthMode;
 import dev.krakencodegen.codegen.model.Field;
 import dev.krakencodegen.codegen.model.Model;
 import dev.krakencodegen.codegen.model.Operation;
@@ -51,7 +50,7 @@ final class ResourceEmitter {
 
   /** The resource class, followed by the params records its operations need. */
   List<TypeSpec> emit(Resource resource) {
-    ClassName type = names.resource(resource.name());
+    ClassName type = names.resource(resource);
     TypeSpec.Builder spec = TypeSpec.classBuilder(type)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(resourceJavadoc(resource))
@@ -73,7 +72,7 @@ final class ResourceEmitter {
       spec.addMethods(shape.methods());
       spec.addMethod(shape.requestBuilder());
       if (!shape.optional.isEmpty()) {
-        paramsRecords.add(paramsEmitter.emit(operation, shape.optional));
+        paramsRecords.add(paramsEmitter.emit(resource, operation, shape.optional));
       }
     }
     List<TypeSpec> all = new ArrayList<>();
@@ -102,7 +101,7 @@ final class ResourceEmitter {
       init.add("\n.scopes($L)", operation.scopes().stream()
           .map(s -> CodeBlock.of("$S", s).toString()).collect(Collectors.joining(", ")));
     }
-    init.add("\n.authRequired($L)", operation.auth() == AuthMode.REQUIRED);
+    init.add("\n.auth($T.Auth.$L)", RuntimeTypes.ENDPOINT, operation.auth().name());
     init.add("\n.idempotent($L)", operation.idempotent());
     init.add("\n.successStatus($L)", operation.status());
     List<String> secrets = operation.params().stream().filter(Param::sensitive).map(Param::name).toList();
@@ -294,8 +293,6 @@ final class ResourceEmitter {
     }
 
     private CodeBlock javadoc() {
-      boolean withParams = true;
-      boolean async = false;
       CodeBlock.Builder doc = CodeBlock.builder();
       doc.add("$L\n", Javadoc.escape(operation.summary()));
       operation.description().ifPresent(d -> doc.add("\n<p>").add(Javadoc.paragraphs(d)));
@@ -310,22 +307,20 @@ final class ResourceEmitter {
         doc.add(CodeBlock.join(operation.scopes().stream()
             .map(s -> CodeBlock.of("{@link $T#$L}", names.scope(), names.scopeConstant(s))).toList(), ", "));
       }
-      doc.add(".$L\n", async ? " Runs asynchronously." : "");
+      doc.add(".\n");
       doc.add("\n");
       for (Param param : required) {
         doc.add("@param $L $L\n", names.param(operation, param), Parameters.describe(param));
       }
       operation.body().ifPresent(body -> doc.add("@param body sent as JSON$L\n",
           body.wrap().map(w -> " under {@code " + Javadoc.escape(w) + "}").orElse("")));
-      if (withParams && !optional.isEmpty()) {
+      if (!optional.isEmpty()) {
         doc.add("@param params optional parameters\n");
       }
       String result = operation.paging().isPresent()
           ? "the first page; {@code autoPager()} walks the rest"
           : operation.returns().map(r -> "the {@code " + r.spelling() + "}").orElse(null);
-      if (async) {
-        doc.add("@return a future of $L\n", result == null ? "completion" : result);
-      } else if (result != null) {
+      if (result != null) {
         doc.add("@return $L\n", result);
       }
       Javadoc.seeDocs(api.docsUrl(), operation.docs()).ifPresent(doc::add);

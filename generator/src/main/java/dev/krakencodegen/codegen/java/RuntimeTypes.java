@@ -14,6 +14,8 @@ final class RuntimeTypes {
   static final ClassName REQUEST_VALUES = ClassName.get(PACKAGE, "RequestValues");
   static final ClassName PAGE = ClassName.get(PACKAGE, "Page");
   static final ClassName OAUTH2 = ClassName.get(PACKAGE, "OAuth2");
+  static final ClassName OAUTH_SCOPE = ClassName.get(PACKAGE, "OAuthScope");
+  static final ClassName UNKNOWN_FIELDS = ClassName.get(PACKAGE, "UnknownFields");
 
   private RuntimeTypes() {}
 }

@@ -47,15 +47,27 @@ class JavaClientEmitterTest {
       // _id beside id keeps both; keywords, reserved member names and digits get legal names;
       // display_name and displayName collide after camel-casing: the exact wire spelling wins.
       assertEquals(List.of("underscoreId", "id", "class_", "default_", "displayName2", "displayName",
-          "video1080p", "toString_", "secret", "kind", "when", "label", "additionalProperties"), components);
+          "video1080p", "toString2", "secret", "kind", "when", "label", "maker", "additionalProperties"), components);
       // A model named like a java.lang type is renamed, so neither shadows the other.
       assertEquals("test.hostile.model.HostileString", Arrays.stream(thing.getRecordComponents())
           .filter(c -> c.getName().equals("label")).findFirst().orElseThrow().getType().getName());
       Class<?> kind = loader.loadClass("test.hostile.model.Kind");
-      assertEquals(List.of("A_B", "CLASS", "_1080P", "X_Y", "UNKNOWN"),
+      // Every wire value keeps a constant, even when names collide or one is spelled "unknown".
+      assertEquals(List.of("A_B", "CLASS", "_1080P", "X_Y", "X_Y2", "UNKNOWN2", "UNKNOWN"),
           Arrays.stream(kind.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
       assertTrue(loader.loadClass("test.hostile.resources.ThingsResource").getMethod("class_", String.class,
           loader.loadClass("test.hostile.resources.ThingsClassParams")) != null);
+      assertEquals("test.hostile.model.HostileBuilder", loader.loadClass("test.hostile.model.Thing")
+          .getMethod("maker").getReturnType().getName());
+      assertEquals(List.of("A_B", "A_B2", "USER_READ"), Arrays.stream(loader.loadClass("test.hostile.Scope")
+          .getEnumConstants()).map(c -> ((Enum<?>) c).name()).sorted().toList());
+      Class<?> client = loader.loadClass("test.hostile.HostileClient");
+      assertEquals("test.hostile.resources.ThingListResource", client.getMethod("thingList").getReturnType().getName());
+      assertEquals("test.hostile.resources.ThingListResource2", client.getMethod("thingList2").getReturnType().getName());
+      assertEquals("test.hostile.resources.ToStringResource", client.getMethod("toString2").getReturnType().getName());
+      Class<?> things = loader.loadClass("test.hostile.resources.ThingsResource");
+      assertEquals(List.of("class_", "class_Async", "getX", "getX2", "getX2Async", "getXAsync"), Arrays.stream(things.getDeclaredMethods())
+          .filter(m -> java.lang.reflect.Modifier.isPublic(m.getModifiers())).map(m -> m.getName()).distinct().sorted().toList());
     }
     String thingSource = source(files, "test/hostile/model/Thing.java");
     assertFalse(thingSource.contains("class Injected"), "spec text must not become code");
