@@ -5,12 +5,12 @@ import dev.krakencodegen.codegen.GenerateRequest;
 import dev.krakencodegen.codegen.GenerateResult;
 import dev.krakencodegen.codegen.SpecException;
 import dev.krakencodegen.codegen.diag.Diagnostic;
+import dev.krakencodegen.codegen.output.IoFailures;
 import dev.krakencodegen.codegen.output.WriteResult;
 import dev.krakencodegen.codegen.spec.SpecSource;
 import dev.krakencodegen.maven.RuntimeDependencyCheck.Coordinates;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -54,6 +55,9 @@ public class GenerateMojo extends AbstractMojo {
   /** Where this plugin records the source roots it added, so the guard does not refuse them. */
   private static final String ADDED_ROOTS_KEY = "dev.krakencodegen.maven.addedSourceRoots";
 
+  /** Where this plugin records which execution generates into which directory. */
+  private static final String CLAIMS_KEY = "dev.krakencodegen.maven.outputDirectoryClaims";
+
   /** The spec file (YAML) to generate from. */
   @Parameter(property = "kraken.spec", required = true)
   private File spec;
@@ -74,6 +78,9 @@ public class GenerateMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution mojoExecution;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -98,6 +105,7 @@ public class GenerateMojo extends AbstractMojo {
     Path baseDirectory = project.getBasedir().toPath();
     Path output = outputDirectory.toPath().toAbsolutePath().normalize();
     checkOutputDirectory(output, baseDirectory);
+    claimOutputDirectory(output, baseDirectory);
     checkRuntimeDependency();
 
     Path specPath = spec.toPath().toAbsolutePath().normalize();
@@ -136,7 +144,7 @@ public class GenerateMojo extends AbstractMojo {
           "kraken: could not write generated sources to "
               + display(baseDirectory, output)
               + ": "
-              + describe(e),
+              + IoFailures.describe(e),
           e);
     }
     addCompileSourceRoot(output);
@@ -193,10 +201,26 @@ public class GenerateMojo extends AbstractMojo {
       problem = OutputDirectoryGuard.problem(output, baseDirectory, absolute);
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "kraken: cannot check the output directory: " + describe(e), e);
+          "kraken: cannot check the output directory: " + IoFailures.describe(e), e);
     }
     if (problem.isPresent()) {
       throw new MojoExecutionException("kraken: refusing to generate: " + problem.get());
+    }
+  }
+
+  private void claimOutputDirectory(Path output, Path baseDirectory)
+      throws MojoExecutionException {
+    OutputDirectoryClaims claims =
+        project.getContextValue(CLAIMS_KEY) instanceof OutputDirectoryClaims stored
+            ? stored
+            : new OutputDirectoryClaims();
+    project.setContextValue(CLAIMS_KEY, claims);
+    String executionId = mojoExecution.getExecutionId();
+    Optional<String> other = claims.claim(output, executionId);
+    if (other.isPresent()) {
+      throw new MojoExecutionException(
+          OutputDirectoryClaims.conflict(
+              other.get(), executionId, display(baseDirectory, output)));
     }
   }
 
@@ -215,14 +239,18 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private static byte[] readSpec(Path specPath, String specDisplay) throws MojoExecutionException {
+  /**
+   * Reads at most one byte more than the generator accepts (through {@link SpecSource#read}),
+   * so a huge file is rejected by the loader without filling the memory first.
+   */
+  static byte[] readSpec(Path specPath, String specDisplay) throws MojoExecutionException {
     try {
-      return Files.readAllBytes(specPath);
+      return SpecSource.read(specPath).content();
     } catch (NoSuchFileException e) {
       throw new MojoExecutionException("kraken: spec file not found: " + specDisplay);
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "kraken: cannot read spec " + specDisplay + ": " + describe(e), e);
+          "kraken: cannot read spec " + specDisplay + ": " + IoFailures.describe(e), e);
     }
   }
 
@@ -239,24 +267,6 @@ public class GenerateMojo extends AbstractMojo {
   private Set<String> addedRoots() {
     Object value = project.getContextValue(ADDED_ROOTS_KEY);
     return value instanceof Set<?> set ? (Set<String>) set : Set.of();
-  }
-
-  /**
-   * NIO exceptions often carry only a path as their message ("/x/y" for "permission denied");
-   * name the kind of failure too.
-   */
-  static String describe(IOException e) {
-    String kind =
-        switch (e.getClass().getSimpleName()) {
-          case "AccessDeniedException" -> "permission denied";
-          case "NoSuchFileException" -> "no such file or directory";
-          case "FileAlreadyExistsException" -> "a file is in the way";
-          case "NotDirectoryException" -> "not a directory";
-          case "DirectoryNotEmptyException" -> "directory not empty";
-          default -> null;
-        };
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return kind == null ? message : kind + ": " + message;
   }
 
   /** The path relative to the project, with '/', as users see it in messages. */

@@ -4,9 +4,11 @@ import dev.krakencodegen.codegen.Codegen;
 import dev.krakencodegen.codegen.GenerateRequest;
 import dev.krakencodegen.codegen.GenerateResult;
 import dev.krakencodegen.codegen.SpecException;
+import dev.krakencodegen.codegen.output.IoFailures;
 import dev.krakencodegen.codegen.output.WriteResult;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,7 +38,8 @@ public final class GenerateCommand implements Callable<Integer> {
   @Mixin SpecOption spec;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "The source folder to generate into, e.g. src/main/java.")
+      description = "The folder to generate into, e.g. target/generated-sources/kraken. "
+          + "Files already there that kraken-codegen did not generate are never overwritten.")
   Path out;
 
   @Option(names = "--package", paramLabel = "NAME",
@@ -61,11 +64,11 @@ public final class GenerateCommand implements Callable<Integer> {
       DiagnosticPrinter.print(e.diagnostics(), command.commandLine().getErr());
       return ExitCodes.SPEC_ERRORS;
     } catch (IOException e) {
-      throw new UsageException("cannot write to " + out + ": " + e.getMessage());
+      throw new UsageException("cannot write to " + out + ": " + IoFailures.describe(e));
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     WriteResult files = result.files();
-    command.commandLine().getOut().printf("%s: %d files in %s (%d written, %d unchanged, %d deleted) in %d ms%n",
+    command.commandLine().getOut().printf(Locale.ROOT, "%s: %d files in %s (%d written, %d unchanged, %d deleted) in %d ms%n",
         request.spec().displayPath(), files.generatedCount(), out, files.written().size(),
         files.unchanged().size(), files.deleted().size(), millis);
     return ExitCodes.OK;

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,8 +26,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * and nothing outside the output directory is ever written or deleted.
  *
  * <p>Which files are "ours" is decided only by the {@link Manifest}: a file the user put in
- * the output directory is never deleted. The manifest is written last, after every file, so
- * it never lists a file that was not written.
+ * the output directory is never deleted, and never overwritten either: when a file the run
+ * produces already exists, is not in the manifest and has other bytes, the run is refused with
+ * an {@link OutputConflictException} before anything is written or deleted. (A file with
+ * exactly the bytes we would write is adopted, so regenerating a committed folder whose
+ * manifest was lost still works.) Files listed in the manifest are ours: generated files must
+ * not be edited, and edits to them are overwritten. The manifest is written last, after every
+ * file, so it never lists a file that was not written.
  */
 public final class OutputWriter {
 
@@ -41,6 +47,8 @@ public final class OutputWriter {
    *
    * @throws IllegalArgumentException when a relative path is unsafe or appears twice (an
    *     emitter bug, not a user error)
+   * @throws OutputConflictException when a file the run produces exists, was not generated
+   *     by us and has other bytes; nothing is written or deleted then
    * @throws IOException when the disk refuses, or a symbolic link would lead a write outside
    *     the output directory
    */
@@ -49,6 +57,7 @@ public final class OutputWriter {
     ConfinedDirectory root = ConfinedDirectory.create(outputDirectory);
     Optional<Manifest> previous = Manifest.read(root.root());
     Manifest next = Manifest.of(sorted);
+    refuseForeignFiles(root, sorted, previous.map(Manifest::hashes).orElse(Map.of()));
 
     // Stale files go first: on a case-insensitive file system a renamed file (Thing.java ->
     // THING.java) is the same file, and deleting after writing would delete the new one.
@@ -97,6 +106,36 @@ public final class OutputWriter {
       }
     }
     return files.stream().sorted(Comparator.comparing(GeneratedFile::relativePath)).toList();
+  }
+
+  /**
+   * Checks every file before touching any, so a refusal leaves the directory as it was. A file
+   * counts as ours when the manifest lists its path, or the path it really has on disk: on a
+   * case-insensitive file system a renamed file (Thing.java -> THING.java) finds the old one.
+   */
+  private static void refuseForeignFiles(
+      ConfinedDirectory root, List<GeneratedFile> files, Map<String, String> generatedBefore)
+      throws IOException {
+    List<String> conflicts = new ArrayList<>();
+    for (GeneratedFile file : files) {
+      String path = file.relativePath();
+      if (generatedBefore.containsKey(path)) {
+        continue;
+      }
+      // Links and directories in the way are refused later, with their own message.
+      Optional<Path> existing = root.existingRegularFile(path);
+      if (existing.isEmpty() || hasContent(existing.get(), file.content())) {
+        continue;
+      }
+      String realPath =
+          root.root().relativize(existing.get().toRealPath()).toString().replace('\\', '/');
+      if (!generatedBefore.containsKey(realPath)) {
+        conflicts.add(path);
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      throw new OutputConflictException(conflicts);
+    }
   }
 
   private static boolean deleteIfOurs(ConfinedDirectory root, String relativePath)

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,61 @@ class GenerateCommandTest {
     Result badPackage = MainTest.run("generate", "--out", temp.toString(), "--package", "not.a.class.name");
     assertEquals(ExitCodes.USAGE, badPackage.code());
     assertTrue(badPackage.err().contains("invalid Java package name 'not.a.class.name'"), badPackage.err());
+  }
+
+  @Test
+  void anOutputFolderThatIsAFileSaysWhatIsInTheWay() throws IOException {
+    Path afile = Files.writeString(temp.resolve("afile"), "not a folder");
+    Result r = MainTest.run("generate", "--spec", VALID, "--out", afile.toString());
+
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(r.err().contains("cannot write to " + afile + ": a file is in the way: "), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertEquals("not a folder", Files.readString(afile));
+  }
+
+  @Test
+  void aHandWrittenFileWhereTheClientGoesIsNotOverwritten() throws IOException {
+    Path out = temp.resolve("src");
+    Path client = out.resolve("test/demo/DemoClient.java");
+    Files.createDirectories(client.getParent());
+    Files.writeString(client, "// mine");
+
+    Result r = MainTest.run("generate", "--spec", VALID, "--out", out.toString());
+
+    assertEquals(ExitCodes.USAGE, r.code());
+    assertTrue(
+        r.err().contains("refusing to overwrite 'test/demo/DemoClient.java': it was not generated"
+            + " by kraken-codegen"), r.err());
+    assertEquals("// mine", Files.readString(client));
+    assertEquals(1, javaFiles(out), "nothing else was written");
+  }
+
+  @Test
+  void helpSuggestsASafeOutputFolder() {
+    Result r = MainTest.run("generate", "--help");
+
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(r.out().contains("target/generated-sources/kraken"), r.out());
+    assertFalse(r.out().contains("src/main/java"), r.out());
+  }
+
+  @Test
+  void theSummaryUsesAsciiDigitsWhateverTheDefaultLocale() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.forLanguageTag("th-TH-u-nu-thai"));
+    Result r;
+    try {
+      r = MainTest.run("generate", "--spec", VALID, "--out", temp.resolve("src").toString());
+    } finally {
+      Locale.setDefault(before);
+    }
+
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(
+        r.out().matches("\\Q" + VALID + "\\E: \\d+ files in .+ \\(\\d+ written, 0 unchanged, 0 deleted\\)"
+            + " in \\d+ ms\\R"), r.out());
+    assertTrue(r.out().chars().allMatch(c -> c < 128), r.out());
   }
 
   private static long javaFiles(Path dir) throws IOException {
