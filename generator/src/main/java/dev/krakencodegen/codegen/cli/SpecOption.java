@@ -1,5 +1,6 @@
 package dev.krakencodegen.codegen.cli;
 
+import dev.krakencodegen.codegen.output.IoFailures;
 import dev.krakencodegen.codegen.spec.SpecSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ public final class SpecOption {
     try {
       return SpecSource.read(file);
     } catch (IOException e) {
-      throw new UsageException("cannot read spec file " + shown + ": " + e.getMessage());
+      throw new UsageException("cannot read spec file " + shown + ": " + IoFailures.describe(e));
     }
   }
 }
