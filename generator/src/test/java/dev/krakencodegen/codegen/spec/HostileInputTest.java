@@ -122,7 +122,7 @@ class HostileInputTest {
   void deeplyNestedTypeSpellingIsRejectedWithoutStackOverflow() {
     int depth = 40_000; // 240k characters: within the line limit
     String type = "list<".repeat(depth) + "string" + ">".repeat(depth);
-    String text = HEADER + "models:\n  M:\n    fields:\n      f: \"" + type + "\"\nresources: {}\n";
+    String text = HEADER + "models:\n  M:\n    fields:\n      f: \"" + type + "\"\n" + operation("");
     List<Diagnostic> diagnostics = errors(text);
     assertEquals("invalid-type", diagnostics.get(0).code(), diagnostics::toString);
   }
@@ -135,7 +135,7 @@ class HostileInputTest {
       sb.append("  M").append(i).append(": {includes: [M").append(i + 1).append("], fields: {f").append(i)
           .append(": string}}\n");
     }
-    sb.append("  M").append(n).append(": {fields: {last: string}}\nresources: {}\n");
+    sb.append("  M").append(n).append(": {fields: {last: string}}\n").append(operation(""));
     List<Diagnostic> diagnostics = errors(sb.toString());
     assertTrue(diagnostics.stream().allMatch(d -> d.code().equals("too-deep")), () -> diagnostics.subList(0, 3).toString());
   }
