@@ -1,7 +1,6 @@
 package dev.krakencodegen.codegen.cli;
 
 import dev.krakencodegen.codegen.diag.Diagnostic;
-import dev.krakencodegen.codegen.diag.Severity;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -14,13 +13,7 @@ public final class DiagnosticPrinter {
     for (Diagnostic d : diagnostics) {
       err.println(d.format());
     }
-    long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
-    long warnings = diagnostics.size() - errors;
-    String count = plural(errors, "error");
-    if (warnings > 0) {
-      count += ", " + plural(warnings, "warning");
-    }
-    err.println(count);
+    err.println(plural(diagnostics.size(), "error")); // every diagnostic is an error
     err.flush();
   }
 

@@ -15,14 +15,20 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    int code;
+    try {
+      code = run(args, System.out, System.err);
+    } catch (Throwable t) { // e.g. while picocli builds the command model: still a bug, exit 3
+      code = internalError(t, new PrintWriter(System.err, true));
+    }
+    System.exit(code);
   }
 
   /** Runs the command line with the given streams and returns the exit code (for tests). */
   static int run(String[] args, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(out, true);
     PrintWriter errWriter = new PrintWriter(err, true);
-    int code = configure(new CommandLine(new KrakenCodegenCommand()), outWriter, errWriter).execute(args);
+    int code = execute(configure(new CommandLine(new KrakenCodegenCommand()), outWriter, errWriter), args);
     outWriter.flush();
     errWriter.flush();
     return code;
@@ -38,11 +44,29 @@ public final class Main {
         cmd.getErr().println("kraken-codegen: error: " + e.getMessage());
         return ExitCodes.USAGE;
       }
-      cmd.getErr().println("kraken-codegen: internal error; please report it with this trace:");
-      e.printStackTrace(cmd.getErr());
-      return ExitCodes.INTERNAL;
+      return internalError(e, cmd.getErr());
     });
     return commandLine;
+  }
+
+  /**
+   * Executes a configured command line. The execution handler above sees only Exceptions:
+   * picocli lets Errors (OutOfMemoryError, StackOverflowError) through, and they are bugs too,
+   * not spec errors, so they are caught here and get the same trace and exit code.
+   */
+  static int execute(CommandLine commandLine, String[] args) {
+    try {
+      return commandLine.execute(args);
+    } catch (Throwable t) {
+      return internalError(t, commandLine.getErr());
+    }
+  }
+
+  private static int internalError(Throwable t, PrintWriter err) {
+    err.println("kraken-codegen: internal error; please report it with this trace:");
+    t.printStackTrace(err);
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   private static int usageError(ParameterException e, String[] args) {

@@ -1,11 +1,15 @@
 package dev.krakencodegen.codegen.diag;
 
-/** How bad a diagnostic is; only errors make a spec invalid. */
+import java.util.Locale;
+
+/**
+ * How bad a diagnostic is. Every diagnostic the loader reports is an error: a spec either
+ * follows the format or it does not, and there is nothing it merely warns about.
+ */
 public enum Severity {
-  ERROR,
-  WARNING;
+  ERROR;
 
   String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

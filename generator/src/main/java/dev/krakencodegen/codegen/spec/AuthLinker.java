@@ -1,15 +1,20 @@
 package dev.krakencodegen.codegen.spec;
 
 import dev.krakencodegen.codegen.model.Auth;
+import dev.krakencodegen.codegen.model.Field;
 import dev.krakencodegen.codegen.model.GrantedScopes;
 import dev.krakencodegen.codegen.model.HttpMethod;
+import dev.krakencodegen.codegen.model.Model;
 import dev.krakencodegen.codegen.model.OAuth2;
 import dev.krakencodegen.codegen.model.Operation;
+import dev.krakencodegen.codegen.model.Param;
 import dev.krakencodegen.codegen.model.ParamIn;
 import dev.krakencodegen.codegen.model.Placement;
 import dev.krakencodegen.codegen.model.TokenPlacement;
+import dev.krakencodegen.codegen.model.TypeRef;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +26,11 @@ final class AuthLinker {
   private static final List<String> FLOWS = List.of("authorization_code", "implicit", "password", "client_credentials");
 
   private final Diagnostics diagnostics;
+  private final Map<String, Model> models;
 
-  AuthLinker(Diagnostics diagnostics) {
+  AuthLinker(Diagnostics diagnostics, Map<String, Model> models) {
     this.diagnostics = diagnostics;
+    this.models = models;
   }
 
   /**
@@ -87,9 +94,15 @@ final class AuthLinker {
     return authorize == null || token == null ? null : new OAuth2(authorize, token, flows, separator);
   }
 
+  /**
+   * The client calls the operation with nothing but its credentials and reads the scopes at
+   * the pointer: so it must be a GET without path or required params, and the pointer must
+   * lead through the returns model to a {@code list<string>} field.
+   */
   private GrantedScopes grantedScopes(
       Raw.GrantedScopes g, List<String> operationIds, Map<String, Operation> operations) {
-    if (g.pointer() != null && !g.pointer().value().isEmpty() && !g.pointer().value().startsWith("/")) {
+    boolean pointerOk = g.pointer() != null && (g.pointer().value().isEmpty() || g.pointer().value().startsWith("/"));
+    if (g.pointer() != null && !pointerOk) {
       diagnostics.error("invalid-value", g.pointer().location(),
           "grantedScopes 'pointer' must be a json pointer starting with '/', got '" + g.pointer().value() + "'");
     }
@@ -97,17 +110,83 @@ final class AuthLinker {
       return null;
     }
     String id = g.operation().value();
-    if (!operationIds.contains(id)) {
+    if (!new HashSet<>(operationIds).contains(id)) {
       diagnostics.error("unknown-operation", g.operation().location(), "unknown operation '" + id
           + "'; grantedScopes names an operation as 'resource.operation'" + NameSuggester.hint(id, operationIds));
       return null;
     }
     Operation op = operations.get(id);
-    if (op != null && op.method() != HttpMethod.GET) {
-      diagnostics.error("invalid-value", g.operation().location(),
-          "grantedScopes operation '" + id + "' must be a GET operation, not " + op.method());
+    if (op == null) {
+      return null; // its errors are reported where it is declared
     }
-    return g.pointer() == null ? null : new GrantedScopes(id, g.pointer().value());
+    boolean ok = true;
+    String what = "grantedScopes operation '" + id + "'";
+    if (op.method() != HttpMethod.GET) {
+      diagnostics.error("invalid-value", g.operation().location(), what + " must be a GET operation, not " + op.method());
+      ok = false;
+    }
+    if (op.path().contains("{")) {
+      diagnostics.error("invalid-value", g.operation().location(), what + " must not have path parameters, but its path is '"
+          + op.path() + "'; the client calls it with nothing but the token");
+      ok = false;
+    }
+    List<String> required = op.params().stream().filter(Param::required).map(Param::name).toList();
+    if (!op.path().contains("{") && !required.isEmpty()) {
+      diagnostics.error("invalid-value", g.operation().location(), what + " must not have required params, but '"
+          + required.get(0) + "' is required; the client calls it with nothing but the token");
+      ok = false;
+    }
+    if (!(op.returns().orElse(null) instanceof TypeRef.ModelRef returns)) {
+      diagnostics.error("invalid-value", g.operation().location(), what + " must return a model, but it returns "
+          + op.returns().map(TypeRef::spelling).orElse("nothing"));
+      return null;
+    }
+    if (!pointerOk || !pointsAtScopes(g.pointer(), returns)) {
+      return null;
+    }
+    return ok ? new GrantedScopes(id, g.pointer().value()) : null;
+  }
+
+  /**
+   * Follows a JSON Pointer through the returns model: a token names a field of a model or any
+   * key of a map; the pointer must end at a {@code list<string>}. Reports and returns false
+   * otherwise.
+   */
+  private boolean pointsAtScopes(Located<String> pointer, TypeRef.ModelRef start) {
+    TypeRef current = start;
+    String through = "model '" + start.name() + "'";
+    String rest = pointer.value();
+    while (!rest.isEmpty()) {
+      int next = rest.indexOf('/', 1);
+      String raw = next < 0 ? rest.substring(1) : rest.substring(1, next);
+      rest = next < 0 ? "" : rest.substring(next);
+      String token = raw.replace("~1", "/").replace("~0", "~"); // RFC 6901 escapes
+      if (current instanceof TypeRef.ModelRef ref) {
+        Model model = models.get(ref.name());
+        Field field = model.fields().stream().filter(f -> f.name().equals(token)).findFirst().orElse(null);
+        if (field == null) {
+          diagnostics.error("unknown-field", pointer.location(), "grantedScopes 'pointer' '" + pointer.value()
+              + "': model '" + model.name() + "' has no field '" + token + "'"
+              + NameSuggester.hint(token, model.fields().stream().map(Field::name).toList()));
+          return false;
+        }
+        current = field.type();
+      } else if (current instanceof TypeRef.MapOf map) {
+        current = map.value();
+      } else {
+        diagnostics.error("invalid-value", pointer.location(), "grantedScopes 'pointer' '" + pointer.value()
+            + "' cannot go into '" + token + "': " + through + " is " + current.spelling() + ", not a model or map");
+        return false;
+      }
+      through = "'" + token + "'";
+    }
+    boolean listOfStrings = current instanceof TypeRef.ListOf list
+        && TypeResolver.isScalar(list.element(), TypeRef.Scalar.STRING);
+    if (!listOfStrings) {
+      diagnostics.error("invalid-value", pointer.location(), "grantedScopes 'pointer' '" + pointer.value()
+          + "' must lead to a list<string> of scope names, but " + through + " is " + current.spelling());
+    }
+    return listOfStrings;
   }
 
   private ParamIn in(Located<String> in) {

@@ -5,7 +5,9 @@ import dev.krakencodegen.codegen.model.Field;
 import dev.krakencodegen.codegen.model.Model;
 import dev.krakencodegen.codegen.model.TypeRef;
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +23,15 @@ final class ExampleChecker {
   private static final BigInteger INT32_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
+  private static final int MAX_LISTED_VALUES = 20;
+
   private final Map<String, Model> models;
   private final Map<String, EnumType> enums;
   private final Set<String> uncheckedFields;
   private final Diagnostics diagnostics;
+  // Lookups built once per model and enum: an example may have very many members or values.
+  private final Map<String, Map<String, Field>> fieldsByModel = new HashMap<>();
+  private final Map<String, Set<String>> valuesByEnum = new HashMap<>();
 
   /**
    * @param uncheckedFields "Model.field" of fields whose type did not resolve; values for them
@@ -84,16 +91,20 @@ final class ExampleChecker {
   }
 
   private void checkObject(RawJson.Obj obj, Model model, String what) {
-    List<String> names = model.fields().stream().map(Field::name).toList();
+    Map<String, Field> fields = fieldsByModel.computeIfAbsent(model.name(), n -> {
+      Map<String, Field> byName = new LinkedHashMap<>();
+      model.fields().forEach(f -> byName.putIfAbsent(f.name(), f));
+      return byName;
+    });
     Set<String> seen = new HashSet<>();
     for (RawJson.Member member : obj.members()) {
-      Optional<Field> field = model.fields().stream().filter(f -> f.name().equals(member.key())).findFirst();
+      Optional<Field> field = Optional.ofNullable(fields.get(member.key()));
       if (field.isEmpty()) {
         if (uncheckedFields.contains(model.name() + "." + member.key())) {
           continue;
         }
         diagnostics.error("example-unknown-field", member.keyLocation(), "unknown field '" + member.key()
-            + "' in " + what + " (model '" + model.name() + "')" + NameSuggester.hint(member.key(), names));
+            + "' in " + what + " (model '" + model.name() + "')" + NameSuggester.hint(member.key(), fields.keySet()));
         continue;
       }
       seen.add(member.key());
@@ -152,11 +163,19 @@ final class ExampleChecker {
       wrongType(value, new TypeRef.EnumRef(enumType.name()), what);
       return;
     }
-    if (!enumType.values().contains(str.value())) {
+    Set<String> values = valuesByEnum.computeIfAbsent(enumType.name(), n -> new HashSet<>(enumType.values()));
+    if (!values.contains(str.value())) {
       diagnostics.error("example-bad-enum", value.location(), "'" + str.value() + "' of " + what
-          + " is not a value of enum '" + enumType.name() + "' (" + String.join(", ", enumType.values()) + ")"
+          + " is not a value of enum '" + enumType.name() + "' (" + listed(enumType.values()) + ")"
           + NameSuggester.hint(str.value(), enumType.values()));
     }
+  }
+
+  /** The values of an enum for a message; a huge enum is counted, not listed. */
+  private static String listed(List<String> values) {
+    return values.size() <= MAX_LISTED_VALUES
+        ? String.join(", ", values)
+        : String.join(", ", values.subList(0, MAX_LISTED_VALUES)) + ", … " + values.size() + " values in all";
   }
 
   private boolean expect(boolean ok, RawJson value, TypeRef.Scalar scalar, String what) {

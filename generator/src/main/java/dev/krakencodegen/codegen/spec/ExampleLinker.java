@@ -6,10 +6,14 @@ import dev.krakencodegen.codegen.model.Param;
 import dev.krakencodegen.codegen.model.ParamIn;
 import dev.krakencodegen.codegen.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Links the examples of one operation and checks them: request parameters must be declared
@@ -35,14 +39,11 @@ final class ExampleLinker {
 
   List<Example> link(List<Raw.ExampleDef> examples, Target target) {
     List<Example> out = new ArrayList<>();
-    List<String> names = new ArrayList<>();
+    Set<String> names = new HashSet<>();
     for (Raw.ExampleDef ex : examples) {
-      if (ex.name() != null) {
-        if (names.contains(ex.name().value())) {
-          context.diagnostics().error("duplicate-name", ex.name().location(), "duplicate example name '"
-              + ex.name().value() + "' in operation '" + target.operationId() + "'");
-        }
-        names.add(ex.name().value());
+      if (ex.name() != null && !names.add(ex.name().value())) {
+        context.diagnostics().error("duplicate-name", ex.name().location(), "duplicate example name '"
+            + ex.name().value() + "' in operation '" + target.operationId() + "'");
       }
       out.add(link(ex, target));
     }
@@ -72,15 +73,21 @@ final class ExampleLinker {
       return;
     }
     String where = in.name().toLowerCase(Locale.ROOT);
-    List<Param> declared = target.params().stream().filter(p -> p.in() == in).toList();
-    List<String> names = declared.stream().map(Param::name).toList();
+    Map<String, Param> declared = new LinkedHashMap<>(); // maps: both sides may be large
+    Map<String, String> aliases = new HashMap<>(); // alias -> declared name
+    for (Param p : target.params()) {
+      if (p.in() == in) {
+        declared.putIfAbsent(p.name(), p);
+        p.aliases().forEach(a -> aliases.putIfAbsent(a, p.name()));
+      }
+    }
     for (RawJson.Member m : values.members()) {
-      Optional<Param> param = declared.stream().filter(p -> p.name().equals(m.key())).findFirst();
+      Optional<Param> param = Optional.ofNullable(declared.get(m.key()));
       if (param.isEmpty()) {
         // Examples use declared names only, so generated tests and docs have one spelling.
-        String alias = declared.stream().filter(p -> p.aliases().contains(m.key())).map(Param::name)
-            .findFirst().map(n -> "; '" + m.key() + "' is an alias, use the declared name '" + n + "'")
-            .orElse(NameSuggester.hint(m.key(), names));
+        String alias = Optional.ofNullable(aliases.get(m.key()))
+            .map(n -> "; '" + m.key() + "' is an alias, use the declared name '" + n + "'")
+            .orElseGet(() -> NameSuggester.hint(m.key(), declared.keySet()));
         context.diagnostics().error("example-unknown-param", m.keyLocation(), "'" + m.key() + "' in the request "
             + where + " of " + what + " is not a declared " + where + " param" + alias);
         continue;

@@ -3,7 +3,9 @@ package dev.krakencodegen.codegen.spec;
 import dev.krakencodegen.codegen.model.HttpMethod;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An operation's {@code http} value, {@code METHOD /path/{param}}, split and checked.
@@ -36,6 +38,7 @@ record HttpLine(HttpMethod method, String path, List<String> pathParams) {
       return fail(http, diagnostics, "the path must not end with '/' (only the root path is '/')");
     }
     List<String> params = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
     int i = 0;
     while (i < path.length()) {
       char c = path.charAt(i);
@@ -55,7 +58,7 @@ record HttpLine(HttpMethod method, String path, List<String> pathParams) {
         return fail(http, diagnostics, "invalid path parameter '{" + name + "}'; names are "
             + Names.WIRE.description());
       }
-      if (params.contains(name)) {
+      if (!seen.add(name)) {
         return fail(http, diagnostics, "path parameter '{" + name + "}' appears twice");
       }
       params.add(name);

@@ -2,15 +2,15 @@ package dev.krakencodegen.codegen.spec;
 
 import dev.krakencodegen.codegen.model.EnumType;
 import dev.krakencodegen.codegen.model.Model;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the operation-level linkers look things up in; built once the models are linked. */
 record LinkContext(
     Map<String, Model> models,
     Map<String, EnumType> enums,
-    List<String> scopes,
+    Set<String> scopes,
     Optional<String> errorModel,
     TypeResolver types,
     ExampleChecker checker,

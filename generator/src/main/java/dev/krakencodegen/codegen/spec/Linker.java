@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The only builder of the linked model: resolves every name in the raw tree, applies the
@@ -53,7 +54,9 @@ final class Linker {
     Map<String, Model> models = modelLinker.link();
     List<Scope> scopes = scopes(spec.scopes());
 
-    LinkContext context = new LinkContext(models, enums, scopes.stream().map(Scope::name).toList(),
+    Set<String> scopeNames = new LinkedHashSet<>();
+    scopes.forEach(s -> scopeNames.add(s.name()));
+    LinkContext context = new LinkContext(models, enums, scopeNames,
         Optional.empty(), types, new ExampleChecker(models, enums, modelLinker.uncheckedFields(), diagnostics),
         diagnostics);
     Raw.Api api = spec.api();
@@ -80,7 +83,7 @@ final class Linker {
           List.copyOf(operations), r.location()));
     }
     checkDuplicateEndpoints(resources);
-    Auth auth = new AuthLinker(diagnostics).link(spec.auth(), operationIds, linkedOperations);
+    Auth auth = new AuthLinker(diagnostics, models).link(spec.auth(), operationIds, linkedOperations);
     IdentityParts identity = api == null ? null : identity(api);
     if (diagnostics.hasErrors() || identity == null) {
       return null;

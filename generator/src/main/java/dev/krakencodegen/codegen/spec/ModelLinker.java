@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,15 +40,13 @@ final class ModelLinker {
   static Map<String, EnumType> linkEnums(List<Raw.EnumDef> enums, Diagnostics diagnostics) {
     Map<String, EnumType> out = new LinkedHashMap<>();
     for (Raw.EnumDef e : enums) {
-      List<String> values = new ArrayList<>();
+      Set<String> values = new LinkedHashSet<>(); // a set: enums may have very many values
       for (Located<String> v : e.values()) {
         if (v.value().isEmpty()) {
           diagnostics.error("invalid-value", v.location(), "enum values must not be empty strings");
-        } else if (values.contains(v.value())) {
+        } else if (!values.add(v.value())) {
           diagnostics.error("duplicate-name", v.location(),
               "duplicate value '" + v.value() + "' in enum '" + e.name().value() + "'");
-        } else {
-          values.add(v.value());
         }
       }
       if (e.values().isEmpty()) {
@@ -65,9 +64,9 @@ final class ModelLinker {
     }
     Map<String, Model> out = new LinkedHashMap<>();
     for (Raw.ModelDef m : raw.values()) {
-      List<String> includes = new ArrayList<>();
+      Set<String> includes = new LinkedHashSet<>();
       for (Located<String> inc : m.includes()) {
-        if (checkInclude(inc, m) && !includes.contains(inc.value())) {
+        if (checkInclude(inc, m)) {
           includes.add(inc.value());
         }
       }

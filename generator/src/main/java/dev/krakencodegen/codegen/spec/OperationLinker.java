@@ -15,10 +15,14 @@ import dev.krakencodegen.codegen.model.TypeRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Links one operation: its http line against its path params, scopes, auth mode, body,
@@ -95,20 +99,24 @@ final class OperationLinker {
   }
 
   private void checkPathParams(HttpLine http, Raw.OperationDef op) {
-    List<String> declared = op.params().stream().map(p -> p.name().value()).toList();
+    Map<String, Raw.ParamDef> declared = new LinkedHashMap<>();
+    for (Raw.ParamDef p : op.params()) {
+      declared.putIfAbsent(p.name().value(), p);
+    }
     for (String name : http.pathParams()) {
-      Optional<Raw.ParamDef> param = op.params().stream().filter(p -> p.name().value().equals(name)).findFirst();
+      Optional<Raw.ParamDef> param = Optional.ofNullable(declared.get(name));
       if (param.isEmpty()) {
         diagnostics.error("path-param-missing", op.http().location(), "path parameter '{" + name + "}' of '"
-            + op.http().value() + "' is not declared in params" + NameSuggester.hint(name, declared));
+            + op.http().value() + "' is not declared in params" + NameSuggester.hint(name, declared.keySet()));
       } else if (param.get().in() != null && !param.get().in().value().equals("path")) {
         diagnostics.error("path-param-missing", param.get().in().location(), "param '" + name
             + "' appears in the path template '" + http.path() + "' but is declared 'in: "
             + param.get().in().value() + "'");
       }
     }
+    Set<String> inTemplate = new HashSet<>(http.pathParams());
     for (Raw.ParamDef p : op.params()) {
-      if (p.in() != null && p.in().value().equals("path") && !http.pathParams().contains(p.name().value())) {
+      if (p.in() != null && p.in().value().equals("path") && !inTemplate.contains(p.name().value())) {
         diagnostics.error("path-param-unused", p.location(), "path param '" + p.name().value()
             + "' does not appear in the path template '" + http.path() + "'");
       }
@@ -116,18 +124,16 @@ final class OperationLinker {
   }
 
   private List<String> scopes(Raw.OperationDef op) {
-    List<String> out = new ArrayList<>();
+    Set<String> out = new LinkedHashSet<>();
     for (Located<String> scope : op.scopes()) {
       if (!context.scopes().contains(scope.value())) {
         diagnostics.error("unknown-scope", scope.location(), "unknown scope '" + scope.value() + "'"
             + NameSuggester.hint(scope.value(), context.scopes()));
-      } else if (out.contains(scope.value())) {
+      } else if (!out.add(scope.value())) {
         diagnostics.error("duplicate-name", scope.location(), "scope '" + scope.value() + "' is listed twice");
-      } else {
-        out.add(scope.value());
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private AuthMode auth(Raw.OperationDef op, List<String> scopes) {

@@ -5,6 +5,7 @@ import dev.krakencodegen.codegen.model.ListStyle;
 import dev.krakencodegen.codegen.model.Param;
 import dev.krakencodegen.codegen.model.ParamIn;
 import dev.krakencodegen.codegen.model.TypeRef;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +87,19 @@ final class ParamLinker {
         && (prim.scalar() == TypeRef.Scalar.INT32 || prim.scalar() == TypeRef.Scalar.INT64);
   }
 
+  /** Whether an integral value fits the integer type; the limits are exact doubles (±2^31, ±2^63). */
+  private static boolean fits(TypeRef.Primitive type, double v) {
+    return type.scalar() == TypeRef.Scalar.INT32
+        ? v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE
+        : v >= -0x1p63 && v < 0x1p63;
+  }
+
+  private static String range(TypeRef.Scalar scalar) {
+    return scalar == TypeRef.Scalar.INT32
+        ? Integer.MIN_VALUE + ".." + Integer.MAX_VALUE
+        : Long.MIN_VALUE + ".." + Long.MAX_VALUE;
+  }
+
   private ListStyle style(Raw.ParamDef p, TypeRef type) {
     if (p.style() == null) {
       return ListStyle.COMMA;
@@ -106,9 +120,17 @@ final class ParamLinker {
       if (!isNumeric(type)) {
         diagnostics.error("invalid-value", bound.location(), "bounds are only allowed for numeric params"
             + " (int32, int64, float64); param '" + p.name().value() + "' is " + type.spelling());
+      } else if (!Double.isFinite(bound.value())) {
+        diagnostics.error("invalid-value", bound.location(), "bound of param '" + p.name().value()
+            + "' is not a finite number");
       } else if (isInteger(type) && bound.value() != Math.rint(bound.value())) {
         diagnostics.error("invalid-value", bound.location(), "bound " + bound.value() + " of integer param '"
             + p.name().value() + "' is not an integer");
+      } else if (isInteger(type) && !fits((TypeRef.Primitive) type, bound.value())) {
+        // Generated code compares against a Java int or long literal: it must fit the type.
+        TypeRef.Scalar scalar = ((TypeRef.Primitive) type).scalar();
+        diagnostics.error("invalid-value", bound.location(), "bound " + number(bound.value()) + " of param '"
+            + p.name().value() + "' is out of range for " + scalar.spelling() + " (" + range(scalar) + ")");
       }
     }
     if (p.min() != null && p.max() != null && p.min().value() > p.max().value()) {
@@ -157,6 +179,6 @@ final class ParamLinker {
   }
 
   private static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    return v == Math.rint(v) && Math.abs(v) < 1e20 ? new BigDecimal(v).toPlainString() : Double.toString(v);
   }
 }

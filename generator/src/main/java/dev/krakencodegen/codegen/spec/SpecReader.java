@@ -208,7 +208,12 @@ final class SpecReader {
 
   private List<Raw.Resource> resources(Node node) {
     List<Raw.Resource> out = new ArrayList<>();
-    for (YamlMap.Entry e : named(node, "resources", "duplicate-key")) {
+    List<YamlMap.Entry> resources = named(node, "resources", "duplicate-key");
+    if (resources.isEmpty() && node instanceof MappingNode) {
+      // A spec without operations generates an empty client: surely a mistake.
+      reading.error("invalid-value", node, "'resources' needs at least one resource");
+    }
+    for (YamlMap.Entry e : resources) {
       String context = "resource '" + e.key().value() + "'";
       YamlMap m = YamlMap.of(e.value(), context, RESOURCE_KEYS, reading);
       if (m == null) {
@@ -216,7 +221,11 @@ final class SpecReader {
       }
       List<Raw.OperationDef> operations = new ArrayList<>();
       if (m.require("operations")) {
-        for (YamlMap.Entry o : named(m.node("operations"), "operations of " + context, "duplicate-operation")) {
+        List<YamlMap.Entry> entries = named(m.node("operations"), "operations of " + context, "duplicate-operation");
+        if (entries.isEmpty() && m.node("operations") instanceof MappingNode) {
+          reading.error("invalid-value", m.node("operations"), context + " needs at least one operation");
+        }
+        for (YamlMap.Entry o : entries) {
           Raw.OperationDef op = operation(o, e.key().value());
           if (op != null) {
             operations.add(op);

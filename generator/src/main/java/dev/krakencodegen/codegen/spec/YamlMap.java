@@ -1,6 +1,7 @@
 package dev.krakencodegen.codegen.spec;
 
 import dev.krakencodegen.codegen.diag.Location;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -171,7 +172,16 @@ final class YamlMap {
       wrongType(key, value, "a number");
       return null;
     }
-    return new Located<>(Double.parseDouble(((ScalarNode) value).getValue()), reading.locator().at(value));
+    String text = ((ScalarNode) value).getValue();
+    double number = Double.parseDouble(text);
+    if (value.getTag().equals(Tag.INT) && Double.isFinite(number)
+        && new BigDecimal(number).compareTo(new BigDecimal(text)) != 0) {
+      // A bound that silently changed would be checked against a different number than written.
+      reading.error("invalid-value", value, "'" + key + "' in " + context + " is " + text
+          + ", which a number cannot hold exactly (integers beyond 2^53 lose digits)");
+      return null;
+    }
+    return new Located<>(number, reading.locator().at(value));
   }
 
   /** A sequence of strings; an absent key is an empty list. */

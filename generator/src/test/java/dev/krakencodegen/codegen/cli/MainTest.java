@@ -7,11 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,13 +100,18 @@ class MainTest {
   }
 
   @Test
-  void unreadableSpecIsAUsageError(@TempDir Path dir) throws IOException {
-    Path spec = Files.writeString(dir.resolve("secret.yaml"), "kraken-spec: 1\n");
-    Assumptions.assumeTrue(spec.toFile().setReadable(false) && !Files.isReadable(spec),
-        "cannot make a file unreadable here (running as root?)");
-    Result r = run("validate", "--spec", spec.toString());
-    assertEquals(ExitCodes.USAGE, r.code());
-    assertTrue(r.err().contains("cannot read spec file"), r.err());
+  void specThatCannotBeOpenedIsAUsageError(@TempDir Path dir) throws IOException {
+    // A socket file exists and is not a directory, yet opening it fails (ENXIO) for every
+    // user, root included, unlike a file without read permission.
+    Path socket = dir.resolve("spec.sock");
+    try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      server.bind(UnixDomainSocketAddress.of(socket));
+      Result r = run("validate", "--spec", socket.toString());
+      assertEquals(ExitCodes.USAGE, r.code(), r.err());
+      assertTrue(r.err().startsWith("kraken-codegen: error: cannot read spec file " + socket + ": "), r.err());
+      assertEquals("", r.out());
+      assertNoStackTrace(r);
+    }
   }
 
   @Test
@@ -167,6 +173,39 @@ class MainTest {
     assertTrue(err.toString().startsWith("kraken-codegen: internal error"), err.toString());
     assertTrue(err.toString().contains("java.lang.IllegalStateException: a bug"), err.toString());
     assertTrue(err.toString().contains("\tat "), err.toString());
+  }
+
+  /** A command that fails with an Error, which picocli does not hand to the exception handler. */
+  @picocli.CommandLine.Command(name = "erring")
+  static final class ErringCommand implements java.util.concurrent.Callable<Integer> {
+    private final Error error;
+
+    ErringCommand(Error error) {
+      this.error = error;
+    }
+
+    @Override
+    public Integer call() {
+      throw error;
+    }
+  }
+
+  @Test
+  void errorsLikeOutOfMemoryAreInternalErrorsNotSpecErrors() {
+    for (Error error : List.of(new OutOfMemoryError("Java heap space"), new StackOverflowError())) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      picocli.CommandLine cmd = Main.configure(new picocli.CommandLine(new ErringCommand(error)),
+          new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err, true));
+      assertEquals(ExitCodes.INTERNAL, Main.execute(cmd, new String[0]), err::toString);
+      assertTrue(err.toString().startsWith("kraken-codegen: internal error"), err.toString());
+      assertTrue(err.toString().contains(error.getClass().getName()), err.toString());
+      assertTrue(err.toString().contains("\tat "), err.toString());
+    }
+  }
+
+  @Test
+  void versionIsTheGeneratorVersion() {
+    assertEquals(dev.krakencodegen.codegen.Codegen.VERSION, Version.current());
   }
 
   @Test

@@ -1,12 +1,15 @@
 package dev.krakencodegen.codegen.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.krakencodegen.codegen.SpecException;
 import dev.krakencodegen.codegen.diag.Diagnostic;
 import dev.krakencodegen.codegen.diag.Location;
+import dev.krakencodegen.codegen.model.Api;
+import dev.krakencodegen.codegen.model.TypeRef;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -119,7 +122,7 @@ class HostileInputTest {
   void deeplyNestedTypeSpellingIsRejectedWithoutStackOverflow() {
     int depth = 40_000; // 240k characters: within the line limit
     String type = "list<".repeat(depth) + "string" + ">".repeat(depth);
-    String text = HEADER + "models:\n  M:\n    fields:\n      f: \"" + type + "\"\nresources: {}\n";
+    String text = HEADER + "models:\n  M:\n    fields:\n      f: \"" + type + "\"\n" + operation("");
     List<Diagnostic> diagnostics = errors(text);
     assertEquals("invalid-type", diagnostics.get(0).code(), diagnostics::toString);
   }
@@ -132,9 +135,89 @@ class HostileInputTest {
       sb.append("  M").append(i).append(": {includes: [M").append(i + 1).append("], fields: {f").append(i)
           .append(": string}}\n");
     }
-    sb.append("  M").append(n).append(": {fields: {last: string}}\nresources: {}\n");
+    sb.append("  M").append(n).append(": {fields: {last: string}}\n").append(operation(""));
     List<Diagnostic> diagnostics = errors(sb.toString());
     assertTrue(diagnostics.stream().allMatch(d -> d.code().equals("too-deep")), () -> diagnostics.subList(0, 3).toString());
+  }
+
+  /** One operation, so the specs below are complete; {@code extra} is more YAML under it. */
+  private static String operation(String extra) {
+    return "resources:\n  root:\n    operations:\n      get:\n        summary: Get.\n        http: GET /\n" + extra;
+  }
+
+  /** An enum of {@code n} values as a block sequence: 200,000 values fit in 4 MiB. */
+  private static StringBuilder bigEnum(int n) {
+    StringBuilder sb = new StringBuilder(HEADER).append("enums:\n  Big:\n    values:\n");
+    for (int i = 0; i < n; i++) {
+      sb.append("      - v").append(i).append('\n');
+    }
+    return sb;
+  }
+
+  @Test
+  void enumWithVeryManyValuesLinks() throws SpecException {
+    // Duplicate detection and example checks are hash lookups: a list scan made this quadratic.
+    int n = 200_000;
+    StringBuilder sb = bigEnum(n).append(operation(
+        "        params:\n          big: {in: query, type: Big, default: v" + (n - 1) + "}\n"
+            + "        examples:\n          - request: {query: {big: v" + (n / 2) + "}}\n"));
+    assertTrue(sb.length() < SpecLimits.MAX_BYTES, () -> "spec is " + sb.length() + " bytes");
+    Api api = SpecLoader.load(new SpecSource("hostile.yaml", sb.toString().getBytes(StandardCharsets.UTF_8)));
+    assertEquals(n, api.enums().get(0).values().size());
+    assertEquals("v" + (n - 1), api.enums().get(0).values().get(n - 1));
+  }
+
+  @Test
+  void enumWithVeryManyValuesReportsDuplicatesAndBadExamplesBriefly() {
+    int n = 200_000;
+    StringBuilder sb = bigEnum(n).append("      - v17\n").append(operation(
+        "        params:\n          big: {in: query, type: Big}\n"
+            + "        examples:\n          - request: {query: {big: v" + n + "}}\n"));
+    List<Diagnostic> diagnostics = errors(sb.toString());
+    assertEquals(List.of("duplicate-name", "example-bad-enum"), diagnostics.stream().map(Diagnostic::code).toList(),
+        diagnostics::toString);
+    assertEquals(new Location("hostile.yaml", n + 6, 9), diagnostics.get(0).location());
+    // A huge enum is counted in the message, not listed, and too big to search for a near match.
+    String message = diagnostics.get(1).message();
+    assertTrue(message.endsWith(", … " + n + " values in all)") && message.length() < 400, message);
+  }
+
+  @Test
+  void veryLongNamesReferringToEachOtherLink() throws SpecException {
+    // Two 30,000-character names: the old full distance table for them took 4.5 GB. YAML
+    // limits implicit keys to 1024 characters; an explicit '? key' has no limit.
+    String target = "M" + "a".repeat(29_999);
+    String text = HEADER + "models:\n  ? " + target + "\n  : {fields: {x: string}}\n  Owner:\n    fields:\n      f: "
+        + target + "\n" + operation("        returns: Owner\n");
+    Api api = SpecLoader.load(new SpecSource("hostile.yaml", text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(target, ((TypeRef.ModelRef) api.models().get(1).fields().get(0).type()).name());
+  }
+
+  @Test
+  void veryLongMisspelledNameIsAnErrorWithoutSuggestion() {
+    String target = "M" + "a".repeat(29_999);
+    String typo = "M" + "a".repeat(14_999) + "b" + "a".repeat(15_000);
+    String text = HEADER + "models:\n  ? " + target + "\n  : {fields: {x: string}}\n  Owner:\n    fields:\n      f: "
+        + typo + "\n" + operation("        returns: Owner\n");
+    List<Diagnostic> diagnostics = errors(text);
+    assertOnly(diagnostics, "unknown-type", 8, 10);
+    assertFalse(diagnostics.get(0).message().contains("did you mean"), () -> diagnostics.get(0).message().substring(0, 80));
+  }
+
+  @Test
+  void exampleWithVeryManyFieldsIsChecked() {
+    // Members are looked up in a map of the model's fields, not by scanning the field list.
+    int n = 50_000;
+    StringBuilder sb = new StringBuilder(HEADER).append("models:\n  Wide:\n    fields:\n");
+    for (int i = 0; i < n; i++) {
+      sb.append("      f").append(i).append(": int32\n");
+    }
+    sb.append(operation("        returns: Wide\n        examples:\n          - response:\n"));
+    for (int i = 0; i < n; i++) {
+      sb.append("              f").append(i).append(": ").append(i == n - 1 ? "x" : Integer.toString(i)).append('\n');
+    }
+    List<Diagnostic> diagnostics = errors(sb.toString());
+    assertOnly(diagnostics, "example-wrong-type", 2 * n + 14, 15 + Integer.toString(n - 1).length() + 3);
   }
 
   @Test

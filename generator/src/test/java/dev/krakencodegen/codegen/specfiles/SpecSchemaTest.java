@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.InputFormat;
+import dev.krakencodegen.codegen.SpecException;
+import dev.krakencodegen.codegen.spec.SpecLoader;
+import dev.krakencodegen.codegen.spec.SpecSource;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -178,8 +181,38 @@ class SpecSchemaTest {
                 "format on a non-timestamp",
                 edit("id: int64", "id: {type: int64, format: iso8601}"),
                 "$.models.Thing.fields.id.type",
-                "const",
+                "pattern",
                 "timestamp"),
+            broken(
+                "format on a list of strings",
+                edit("id: int64", "id: {type: list<string>, format: iso8601}"),
+                "$.models.Thing.fields.id.type",
+                "pattern",
+                "timestamp"),
+            broken(
+                "keyword in javaPackage",
+                edit("javaPackage: test.demo", "javaPackage: test.int"),
+                "$.api.javaPackage",
+                "pattern",
+                "^"),
+            broken(
+                "underscore segment in javaPackage",
+                edit("javaPackage: test.demo", "javaPackage: test._"),
+                "$.api.javaPackage",
+                "pattern",
+                "^"),
+            broken(
+                "no resources",
+                VALID.substring(0, VALID.indexOf("resources:")) + "resources: {}\n",
+                "$.resources",
+                "minProperties",
+                "1"),
+            broken(
+                "resource without operations",
+                edit("    operations:\n      get:", "    operations: {}\n  more:\n    operations:\n      get:"),
+                "$.resources.things.operations",
+                "minProperties",
+                "1"),
             broken(
                 "optional path parameter",
                 edit("id: {in: path, type: int64}", "id: {in: path, type: int64, required: false}"),
@@ -228,6 +261,65 @@ class SpecSchemaTest {
                 "required",
                 "summary"))
         .map(b -> DynamicTest.dynamicTest(b.name(), () -> assertRejected(b)));
+  }
+
+  /**
+   * The schema and the loader agree where they used to differ: both accept or both reject
+   * each variant of the valid snippet.
+   */
+  @TestFactory
+  Stream<DynamicTest> schemaAndLoaderAgree() {
+    return Stream.of(
+            agree("paging without style (default offset)", edit("paging: {style: offset, ", "paging: {"), true),
+            agree("format on list<timestamp>", edit("id: int64", "id: int64\n      seen: {type: list<timestamp>, format: iso8601, optional: true}"), true),
+            agree("format on map<timestamp>", edit("id: int64", "id: int64\n      seen: {type: map<timestamp>, format: \"yyyy-MM-dd HH:mm:ss\", optional: true}"), true),
+            agree("format on int64", edit("id: int64", "id: {type: int64, format: iso8601}"), false),
+            agree("uppercase package segment", edit("javaPackage: test.demo", "javaPackage: test.Demo"), true),
+            agree("dollar and underscore in a segment", edit("javaPackage: test.demo", "javaPackage: test._de$mo"), true),
+            agree("keyword prefix is no keyword", edit("javaPackage: test.demo", "javaPackage: integer.classes"), true),
+            agree("keyword segment", edit("javaPackage: test.demo", "javaPackage: test.int"), false),
+            agree("literal segment", edit("javaPackage: test.demo", "javaPackage: null.demo"), false),
+            agree("lone underscore segment", edit("javaPackage: test.demo", "javaPackage: test._"), false),
+            agree("empty segment", edit("javaPackage: test.demo", "javaPackage: test..demo"), false),
+            agree("segment starting with a digit", edit("javaPackage: test.demo", "javaPackage: test.1demo"), false),
+            agree("no resources", VALID.substring(0, VALID.indexOf("resources:")) + "resources: {}\n", false),
+            agree("resource without operations",
+                edit("    operations:\n      get:", "    operations: {}\n  more:\n    operations:\n      get:"),
+                false))
+        .map(a -> DynamicTest.dynamicTest(a.name(), () -> {
+          assertEquals(a.accepted(), validateYaml(a.yaml()).isEmpty(), () -> "schema: " + describe(validateYaml(a.yaml())));
+          assertEquals(a.accepted(), loads(a.yaml()), () -> "loader: " + loaderErrors(a.yaml()));
+        }));
+  }
+
+  private record Agreement(String name, String yaml, boolean accepted) {}
+
+  private static Agreement agree(String name, String yaml, boolean accepted) {
+    assertFalse(yaml.equals(VALID), "the edit changed nothing");
+    return new Agreement(name, yaml, accepted);
+  }
+
+  private static boolean loads(String yaml) {
+    try {
+      SpecLoader.load(new SpecSource("snippet.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+      return true;
+    } catch (SpecException e) {
+      return false;
+    }
+  }
+
+  private static String loaderErrors(String yaml) {
+    try {
+      SpecLoader.load(new SpecSource("snippet.yaml", yaml.getBytes(StandardCharsets.UTF_8)));
+      return "none";
+    } catch (SpecException e) {
+      return e.getMessage();
+    }
+  }
+
+  @Test
+  void validSnippetLoads() {
+    assertTrue(loads(VALID));
   }
 
   /**
