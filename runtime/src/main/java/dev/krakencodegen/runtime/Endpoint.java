@@ -211,17 +211,6 @@ public final class Endpoint {
       return this;
     }
 
-    /**
-     * {@code true} is {@code auth(Auth.REQUIRED)}, {@code false} is {@code auth(Auth.OPTIONAL)}.
-     *
-     * <p><b>Deprecated, for removal:</b> use {@link #auth(Auth)}, which can also say that an
-     * endpoint takes no token at all. (Not marked with {@code @Deprecated} or the Javadoc tag yet:
-     * the committed generated sample still calls this and compiles with {@code -Werror}.)
-     */
-    public Builder authRequired(boolean authRequired) {
-      return auth(authRequired ? Auth.REQUIRED : Auth.OPTIONAL);
-    }
-
     /** Defaults to {@code true} for GET, HEAD, PUT, DELETE and OPTIONS. */
     public Builder idempotent(boolean idempotent) {
       this.idempotent = idempotent;

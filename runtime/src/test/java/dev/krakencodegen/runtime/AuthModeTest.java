@@ -123,16 +123,11 @@ class AuthModeTest {
   }
 
   @Test
-  void defaultsAndTheOldBooleanMapOntoModes() {
+  void defaultsFollowTheScopes() {
     assertEquals(Auth.OPTIONAL, Endpoint.builder("a", "GET", "/a").build().auth());
     assertEquals(Auth.REQUIRED, Endpoint.builder("a", "GET", "/a").scopes("s").build().auth());
-    Endpoint legacyTrue = Endpoint.builder("a", "GET", "/a").authRequired(true).build();
-    Endpoint legacyFalse =
-        Endpoint.builder("a", "GET", "/a").scopes("s").authRequired(false).build();
-    assertEquals(Auth.REQUIRED, legacyTrue.auth());
-    assertTrue(legacyTrue.authRequired());
-    assertEquals(Auth.OPTIONAL, legacyFalse.auth());
-    assertFalse(legacyFalse.authRequired());
+    assertTrue(ingests(Auth.REQUIRED).authRequired());
+    assertFalse(ingests(Auth.OPTIONAL).authRequired());
     assertFalse(ingests(Auth.NONE).authRequired());
   }
 

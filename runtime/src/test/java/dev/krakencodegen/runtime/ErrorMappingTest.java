@@ -130,7 +130,7 @@ class ErrorMappingTest {
     Endpoint optional =
         Endpoint.builder("channels.videos", "GET", "/channels/{channel}/videos")
             .scopes("channel_read")
-            .authRequired(false)
+            .auth(Endpoint.Auth.OPTIONAL)
             .build();
     ApiException e = call(optional, null);
     assertInstanceOf(PermissionDeniedException.class, e);

@@ -31,7 +31,7 @@ final class TestApis {
   static final Endpoint CHANNEL_UPDATE =
       Endpoint.builder("channels.update", "PUT", "/channels/{channel}")
           .scopes("channel_editor")
-          .authRequired(true)
+          .auth(Endpoint.Auth.REQUIRED)
           .idempotent(true)
           .successStatus(200)
           .build();
