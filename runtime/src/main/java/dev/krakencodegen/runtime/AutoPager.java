@@ -7,6 +7,8 @@ import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Set;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -80,6 +82,42 @@ public final class AutoPager<T> implements Iterable<T> {
         return page.items().get(index++);
       }
     };
+  }
+
+  /**
+   * Walks the same items without blocking a thread: each following page is fetched with {@link
+   * Page#nextAsync()} once the items before it were handed to {@code action}, which runs on the
+   * thread that completed the page. Same stopping rules as {@link #iterator()}.
+   *
+   * @return a future that completes when the walk ends, or fails with the first error (from a
+   *     request or from {@code action}); later pages are then not fetched
+   */
+  public CompletableFuture<Void> forEachAsync(Consumer<? super T> action) {
+    Set<URI> fetched = new HashSet<>();
+    URI firstUri = first.uri();
+    if (firstUri != null) {
+      fetched.add(firstUri);
+    }
+    return CompletableFuture.completedFuture(first)
+        .thenCompose(page -> walk(page, action, fetched, new long[] {0}));
+  }
+
+  private CompletableFuture<Void> walk(Page<T> page, Consumer<? super T> action, Set<URI> fetched, long[] returned) {
+    for (T item : page.items()) {
+      if (returned[0] >= maxItems) {
+        return CompletableFuture.completedFuture(null);
+      }
+      action.accept(item);
+      returned[0]++;
+    }
+    if (returned[0] >= maxItems || !page.hasNext()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    URI target = page.nextTarget();
+    if (target != null && !fetched.add(target)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return page.nextAsync().thenCompose(next -> walk(next, action, fetched, returned));
   }
 
   /** A sequential, lazy stream of the items. */

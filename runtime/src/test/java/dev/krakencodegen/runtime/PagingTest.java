@@ -99,6 +99,33 @@ class PagingTest {
   }
 
   @Test
+  void forEachAsyncWalksEveryPageWithoutBlocking() throws Exception {
+    server.handle(r -> games(r, server.baseUrl(), 7, true));
+    Page<Game> first = client().executePage(TOP, limit(3), TopGames.class, TopGames::top);
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    first.autoPager().forEachAsync(g -> seen.add(g.name())).get();
+
+    assertEquals(List.of("g0", "g1", "g2", "g3", "g4", "g5", "g6"), seen);
+    assertEquals(4, server.requests().size(), "offsets 0, 3 and 6, then the empty page at 9 ends it");
+  }
+
+  @Test
+  void forEachAsyncHonoursMaxItemsAndReportsTheFirstError() {
+    server.handle(r -> games(r, server.baseUrl(), 1000, true));
+    Page<Game> first = client().executePage(TOP, limit(3), TopGames.class, TopGames::top);
+    List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    first.autoPager().maxItems(4).forEachAsync(g -> seen.add(g.name())).join();
+    assertEquals(List.of("g0", "g1", "g2", "g3"), seen);
+    assertEquals(2, server.requests().size());
+
+    server.handle(r -> TestServer.Reply.json(500, "{\"message\":\"boom\",\"status\":500,\"error\":\"Internal Server Error\"}"));
+    CompletionException failed = assertThrows(CompletionException.class,
+        () -> first.autoPager().forEachAsync(g -> { }).join());
+    assertTrue(failed.getCause() instanceof InternalServerException, String.valueOf(failed.getCause()));
+  }
+
+  @Test
   void maxItemsBoundsItemsAndRequests() {
     server.handle(r -> games(r, server.baseUrl(), 1000, true));
     Page<Game> first = client().executePage(TOP, limit(3), TopGames.class, TopGames::top);
