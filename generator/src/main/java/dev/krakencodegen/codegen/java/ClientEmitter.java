@@ -41,7 +41,7 @@ final class ClientEmitter {
         .addParameter(RuntimeTypes.API_CLIENT, "api")
         .addStatement("this.api = api");
     for (Resource resource : api.resources()) {
-      if (resource.operations().stream().allMatch(o -> o.notImplemented())) {
+      if (!ResourceEmitter.isEmitted(resource)) {
         continue;
       }
       ClassName type = names.resource(resource);

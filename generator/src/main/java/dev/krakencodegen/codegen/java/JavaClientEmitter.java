@@ -42,7 +42,7 @@ public final class JavaClientEmitter {
     }
     ResourceEmitter resources = new ResourceEmitter(api, names, types);
     for (Resource resource : api.resources()) {
-      if (resource.operations().stream().allMatch(o -> o.notImplemented())) {
+      if (!ResourceEmitter.isEmitted(resource)) {
         continue;
       }
       resources.emit(resource).forEach(type -> out.add(names.resourcePackage(), type));

@@ -131,15 +131,8 @@ final class ModelEmitter {
     for (Component c : components) {
       TypeName fieldType = c.type.isPrimitive() ? c.type : c.type.withoutAnnotations()
           .annotated(AnnotationSpec.builder(TypeMapper.NULLABLE).build());
-      type.addField(FieldSpec.builder(fieldType, c.name, Modifier.PRIVATE).build());
+      BuilderSetters.add(type, builder, fieldType, c.type, c.name, null);
       copy.addStatement("this.$L = source.$L()", c.name, c.name);
-      type.addMethod(MethodSpec.methodBuilder(c.name)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(builder)
-          .addParameter(c.type, c.name)
-          .addStatement("this.$L = $L", c.name, c.name)
-          .addStatement("return this")
-          .build());
       args.add(c.name);
     }
     copy.addStatement("this.$L.putAll(source.$L())", EXTRA, EXTRA);

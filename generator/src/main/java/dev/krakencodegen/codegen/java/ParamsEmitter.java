@@ -2,9 +2,9 @@ package dev.krakencodegen.codegen.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.krakencodegen.codegen.model.Operation;
 import dev.krakencodegen.codegen.model.Param;
@@ -44,15 +44,8 @@ final class ParamsEmitter {
       constructor.addParameter(ParameterSpec.builder(types.nullable(param.type()), name).build());
       compact.addCode(Parameters.rangeCheck(param, name, true));
       doc.add("@param $L $L\n", name, Parameters.describe(param));
-      builderType.addField(FieldSpec.builder(types.nullable(param.type()), name, Modifier.PRIVATE).build());
-      builderType.addMethod(MethodSpec.methodBuilder(name)
-          .addJavadoc("Sets $L\n", Parameters.describe(param))
-          .addModifiers(Modifier.PUBLIC)
-          .returns(builder)
-          .addParameter(types.nullable(param.type()), name)
-          .addStatement("this.$L = $L", name, name)
-          .addStatement("return this")
-          .build());
+      TypeName type = types.nullable(param.type());
+      BuilderSetters.add(builderType, builder, type, type, name, "Sets " + Parameters.describe(param));
       args.append(args.length() == 0 ? "" : ", ").append(name);
     }
     builderType.addMethod(MethodSpec.methodBuilder("build")

@@ -48,6 +48,11 @@ final class ResourceEmitter {
     this.paramsEmitter = new ParamsEmitter(names, types);
   }
 
+  /** Whether the resource gets a class: not when every operation is marked not implemented. */
+  static boolean isEmitted(Resource resource) {
+    return resource.operations().stream().anyMatch(o -> !o.notImplemented());
+  }
+
   /** The resource class, followed by the params records its operations need. */
   List<TypeSpec> emit(Resource resource) {
     ClassName type = names.resource(resource);
